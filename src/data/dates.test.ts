@@ -1,0 +1,90 @@
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import { compareIsoDates, parseIsoDate, periodEnd, precisionOf } from './dates.js';
+
+describe('parseIsoDate(value)', () => {
+  it('parses a day as midnight UTC', () => {
+    const p = parseIsoDate('2025-04-07');
+    expect(p?.precision).to.equal('day');
+    expect(p?.date.toISOString()).to.equal('2025-04-07T00:00:00.000Z');
+  });
+
+  it('parses a month as the first of the month, UTC', () => {
+    const p = parseIsoDate('2025-09');
+    expect(p?.precision).to.equal('month');
+    expect(p?.date.toISOString()).to.equal('2025-09-01T00:00:00.000Z');
+  });
+
+  it('rejects impossible and malformed dates', () => {
+    for (const bad of [
+      '2025-02-30',
+      '2025-02-29',
+      '2025-13',
+      '2025-00',
+      '2025-4-7',
+      '2025',
+      '',
+      'April 7',
+      '2025-04-07T00:00',
+    ]) {
+      expect(parseIsoDate(bad), bad).to.equal(null);
+    }
+    expect(parseIsoDate(20250407)).to.equal(null);
+    expect(parseIsoDate(null)).to.equal(null);
+  });
+
+  it('accepts leap days only in leap years', () => {
+    expect(parseIsoDate('2024-02-29')).to.not.equal(null);
+    expect(parseIsoDate('2100-02-29')).to.equal(null);
+  });
+
+  it('round-trips every valid day (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.date({
+          min: new Date(Date.UTC(1000, 0, 1)),
+          max: new Date(Date.UTC(9999, 11, 31)),
+          noInvalidDate: true,
+        }),
+        (d) => {
+          const iso = d.toISOString().slice(0, 10);
+          const p = parseIsoDate(iso);
+          return p !== null && p.date.toISOString().slice(0, 10) === iso && p.precision === 'day';
+        },
+      ),
+      { numRuns: 1000, seed: 42 },
+    );
+  });
+});
+
+describe('precisionOf(value)', () => {
+  it('reads the precision from the form', () => {
+    expect(precisionOf('2025-04-07')).to.equal('day');
+    expect(precisionOf('2025-04')).to.equal('month');
+    expect(precisionOf('April')).to.equal(null);
+  });
+});
+
+describe('periodEnd(parsed)', () => {
+  it('is the next day for a day and the next month for a month', () => {
+    expect(periodEnd(parseIsoDate('2025-12-31')!).toISOString()).to.equal(
+      '2026-01-01T00:00:00.000Z',
+    );
+    expect(periodEnd(parseIsoDate('2025-12')!).toISOString()).to.equal('2026-01-01T00:00:00.000Z');
+  });
+});
+
+describe('compareIsoDates(a, b)', () => {
+  it('orders chronologically, a month before the days in it', () => {
+    const sorted = ['2025-05-12', '2025-04', '2025-04-07', '2025-02-28', '2025-04-01'].sort(
+      compareIsoDates,
+    );
+    expect(sorted).to.deep.equal([
+      '2025-02-28',
+      '2025-04',
+      '2025-04-01',
+      '2025-04-07',
+      '2025-05-12',
+    ]);
+  });
+});

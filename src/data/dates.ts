@@ -1,0 +1,78 @@
+/**
+ * Calendar dates of the data model: ISO `YYYY-MM-DD` (day) or `YYYY-MM` (month), always UTC.
+ * Pure functions, no DOM.
+ */
+import type { DatePrecision } from './types.js';
+
+const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+const MONTH = /^(\d{4})-(\d{2})$/;
+
+/** A parsed data date: the UTC instant of its first moment, and its precision. */
+export interface ParsedDate {
+  /** Midnight UTC of the day, or of the first day of the month. */
+  date: Date;
+  precision: DatePrecision;
+}
+
+/**
+ * Parses `YYYY-MM-DD` or `YYYY-MM` as a UTC calendar date. Returns `null` for anything else,
+ * including impossible dates such as `2025-02-30` or `2025-13`.
+ */
+export function parseIsoDate(value: unknown): ParsedDate | null {
+  if (typeof value !== 'string') return null;
+  let m = DAY.exec(value);
+  if (m) {
+    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    const date = new Date(Date.UTC(y, mo - 1, d));
+    // Date.UTC maps years 0–99 to 1900–1999; set the full year explicitly.
+    date.setUTCFullYear(y);
+    if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) {
+      return null;
+    }
+    return { date, precision: 'day' };
+  }
+  m = MONTH.exec(value);
+  if (m) {
+    const [y, mo] = [Number(m[1]), Number(m[2])];
+    if (mo < 1 || mo > 12) return null;
+    const date = new Date(Date.UTC(y, mo - 1, 1));
+    date.setUTCFullYear(y);
+    return { date, precision: 'month' };
+  }
+  return null;
+}
+
+/** The precision that the form of an ISO date string implies, or `null` when it is neither. */
+export function precisionOf(value: string): DatePrecision | null {
+  return DAY.test(value) ? 'day' : MONTH.test(value) ? 'month' : null;
+}
+
+/**
+ * The exclusive end of the period a date stands for: the next day for a day, the first day of
+ * the next month for a month. A month-precision event covers the whole month.
+ */
+export function periodEnd(parsed: ParsedDate): Date {
+  const d = new Date(parsed.date.getTime());
+  if (parsed.precision === 'day') d.setUTCDate(d.getUTCDate() + 1);
+  else d.setUTCMonth(d.getUTCMonth() + 1);
+  return d;
+}
+
+/**
+ * Compares two data dates chronologically. A month-precision date sorts after the days of the
+ * same month ("during April" is placed once April's dated events are told), which is also how
+ * the fact sheet orders them. Invalid dates compare equal.
+ */
+export function compareIsoDates(a: string, b: string): number {
+  const pa = parseIsoDate(a);
+  const pb = parseIsoDate(b);
+  if (!pa || !pb) return 0;
+  const ka = sortKey(pa);
+  const kb = sortKey(pb);
+  return ka[0] - kb[0] || ka[1] - kb[1] || ka[2] - kb[2];
+}
+
+function sortKey(p: ParsedDate): [number, number, number] {
+  const month = p.date.getUTCFullYear() * 12 + p.date.getUTCMonth();
+  return p.precision === 'month' ? [month, 1, 0] : [month, 0, p.date.getUTCDate()];
+}

@@ -1,0 +1,111 @@
+/**
+ * The data model of a timeline. Plain JSON-compatible objects: a dataset can be written by hand,
+ * exported from a spreadsheet, or fetched, and the same shape is described by
+ * `news-timeline.schema.json`.
+ *
+ * Dates are calendar dates in UTC, written as ISO 8601 strings: `YYYY-MM-DD` for a known day,
+ * `YYYY-MM` when only the month is known. The `precision` field says which, and must match the
+ * form of the string, so that a month is never shown as a false day.
+ */
+
+/** How precisely a date is known. */
+export type DatePrecision = 'day' | 'month';
+
+/** A published source for an event. */
+export interface TimelineSource {
+  /** Who published it, as readers know them: "Accounting Today", "CNN (via KVIA)". */
+  publisher: string;
+  /** The headline or page title, when it is known. Leave it out rather than invent one. */
+  title?: string;
+  /** An `https:` address of the page. */
+  url?: string;
+  /** When it was published: `YYYY-MM-DD` or `YYYY-MM`. Left out for standing pages. */
+  published?: string;
+}
+
+/** One entry on the timeline. (Never called `Event`, which would shadow the DOM's.) */
+export interface TimelineEvent {
+  /** Stable, unique, kebab-case id: used for `data-id`, deep links and selection. */
+  id: string;
+  /** When it happened: `YYYY-MM-DD` or `YYYY-MM`, UTC. For a span, when it started. */
+  date: string;
+  /** How precisely `date` is known; must match the form of `date`. */
+  precision: DatePrecision;
+  /** For an event that lasts (a span): when it ended, `YYYY-MM-DD` or `YYYY-MM`. */
+  end?: string;
+  /** How precisely `end` is known; must match the form of `end`. */
+  endPrecision?: DatePrecision;
+  /** A short, neutral headline. */
+  title: string;
+  /** One to three plain sentences. Text only: no HTML is ever rendered from data. */
+  summary: string;
+  /** The id of one of the dataset's categories. */
+  category: string;
+  /** The people involved, by name. */
+  people?: string[];
+  /** Where the facts come from; at least one. */
+  sources: TimelineSource[];
+  /** True for the events the story is about; they are emphasised. */
+  key?: boolean;
+}
+
+/** A category of events, with the label readers see in the legend and on badges. */
+export interface TimelineCategory {
+  /** Kebab-case id, referenced by `TimelineEvent.category`. */
+  id: string;
+  /** Human-readable label. */
+  label: string;
+}
+
+/**
+ * One bar on a track: a period during which something held (a person in office, a policy in
+ * force). An open end (`end` left out) means no end is known yet, never "until today".
+ */
+export interface TimelineSpan {
+  /** Stable, unique, kebab-case id. */
+  id: string;
+  /** What the bar says: usually a name. */
+  label: string;
+  /** A qualifier shown with the label: "acting commissioner". */
+  role?: string;
+  /** When it started: `YYYY-MM-DD` or `YYYY-MM`. */
+  start: string;
+  /** How precisely `start` is known. */
+  startPrecision: DatePrecision;
+  /** When it ended: `YYYY-MM-DD` or `YYYY-MM`; left out when no end is known. */
+  end?: string;
+  /** How precisely `end` is known. */
+  endPrecision?: DatePrecision;
+  /** A short note for readers, such as how an end date was established. */
+  note?: string;
+}
+
+/** A row of spans drawn beside the events: "Who led the IRS". */
+export interface TimelineTrack {
+  /** Stable, unique, kebab-case id. */
+  id: string;
+  /** The row's label. */
+  label: string;
+  /** The spans, in chronological order. */
+  spans: TimelineSpan[];
+  /** Where the spans come from. */
+  sources: TimelineSource[];
+}
+
+/** A whole timeline: what `<news-timeline>` renders. */
+export interface TimelineDataset {
+  /** Stable, kebab-case id of the dataset. */
+  id: string;
+  /** The timeline's heading. */
+  title: string;
+  /** One line that says what the timeline shows. */
+  description: string;
+  /** When the dataset was last checked: `YYYY-MM-DD`. */
+  updated: string;
+  /** The categories events may use, in legend order. */
+  categories: TimelineCategory[];
+  /** The events, in chronological order. */
+  events: TimelineEvent[];
+  /** Optional rows of spans (drawn in the horizontal layout). */
+  tracks?: TimelineTrack[];
+}

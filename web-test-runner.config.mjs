@@ -1,0 +1,45 @@
+// @ts-check
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { fileURLToPath } from 'node:url';
+
+// Tests never depend on the machine's zone or language: data dates are UTC, and a zone west of
+// Greenwich is the one that catches "April 7 shows as April 6" bugs.
+process.env.TZ = 'America/Los_Angeles';
+
+const chromeFlags = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--lang=en-US',
+];
+
+/** @type {import('@web/test-runner').TestRunnerConfig} */
+export default {
+  files: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+  nodeResolve: true,
+  rootDir: fileURLToPath(new URL('.', import.meta.url)),
+  concurrency: 2,
+  testFramework: { config: { timeout: 10000 } },
+  plugins: [
+    esbuildPlugin({
+      ts: true,
+      target: 'es2022',
+      tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),
+    }),
+  ],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath: process.env.CHROME_PATH || undefined,
+        args: chromeFlags,
+      },
+    }),
+  ],
+  filterBrowserLogs: ({ args }) =>
+    !(typeof args[0] === 'string' && args[0].includes('Lit is in dev mode')),
+};
