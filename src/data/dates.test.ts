@@ -75,15 +75,14 @@ describe('periodEnd(parsed)', () => {
 });
 
 describe('compareIsoDates(a, b)', () => {
-  it('orders chronologically, a month before the days in it', () => {
-    const sorted = ['2025-05-12', '2025-04', '2025-04-07', '2025-02-28', '2025-04-01'].sort(
-      compareIsoDates,
-    );
-    expect(sorted).to.deep.equal([
+  it('orders chronologically, a month after the days in it', () => {
+    const input = ['2025-05-12', '2025-04', '2025-04-07', '2025-02-28', '2025-04-01', '2025-03'];
+    expect([...input].sort(compareIsoDates)).to.deep.equal([
       '2025-02-28',
-      '2025-04',
+      '2025-03',
       '2025-04-01',
       '2025-04-07',
+      '2025-04',
       '2025-05-12',
     ]);
   });
