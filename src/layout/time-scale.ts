@@ -1,0 +1,206 @@
+/**
+ * The horizontal, to-scale time axis: a piecewise-linear UTC time → px mapping in which long
+ * empty stretches between events are cut out and drawn as fixed-width breaks.
+ * Pure functions, no DOM.
+ */
+import { longGaps } from './gaps.js';
+import { toPeriods } from './periods.js';
+import type { MsPeriod, TimeInput } from './periods.js';
+
+/** Options of {@link compressGaps}. */
+export interface CompressGapsOptions {
+  /** `'compress'` (default) cuts long gaps out; `'linear'` keeps one to-scale segment. */
+  gaps?: 'compress' | 'linear';
+  /** A gap is cut only if longer than `ratio` × the median gap between events. Default 3. */
+  ratio?: number;
+  /** A gap is cut only if longer than this many days. Default 45. */
+  minGapDays?: number;
+  /**
+   * Pixels drawn for each cut gap. Default 24. Breaks together never take more than half of the
+   * width (each shrinks to `width / (2 × breaks)` if needed); `0` or less disables compression,
+   * since a break of no width would hide time.
+   */
+  breakWidth?: number;
+  /** Pixels left free at each end of the range. Default 0. */
+  padding?: number;
+}
+
+/** A piece of the axis: the time interval `[start, end]` drawn from `x0` to `x1`. */
+export interface AxisPiece {
+  start: Date;
+  end: Date;
+  x0: number;
+  x1: number;
+}
+
+/** The compressed time scale returned by {@link compressGaps}. */
+export interface GapScale {
+  /**
+   * The pixel position of a time. Inside a segment it is to scale; inside a break it moves
+   * linearly across the break; outside the domain it extends at the segments' px-per-ms (like an
+   * unclamped d3 scale), so renderers clamp when they need to.
+   */
+  x(date: Date | number): number;
+  /** The time at a pixel position: the inverse of {@link GapScale.x}. */
+  invert(px: number): Date;
+  /** The to-scale pieces, in order; all share {@link GapScale.pxPerMs}. */
+  segments: AxisPiece[];
+  /** The cut-out gaps, in order, each between two segments. */
+  breaks: AxisPiece[];
+  /** First start and last end of the events (2000-01-01 → 2000-01-02 UTC when there are none). */
+  domain: [Date, Date];
+  /** The pixels the domain maps to: the given range less the padding. */
+  range: [number, number];
+  /** Pixels per millisecond inside every segment (0 when the domain or the range is a point). */
+  pxPerMs: number;
+}
+
+/** d3's default time domain, used when there are no events, so the clock is never read. */
+const EMPTY_DOMAIN: MsPeriod = { start: Date.UTC(2000, 0, 1), end: Date.UTC(2000, 0, 2) };
+
+interface Piece {
+  start: number;
+  end: number;
+  x0: number;
+  x1: number;
+}
+
+/**
+ * Builds the time → px mapping of the horizontal axis for events given as instants or periods
+ * (see {@link eventPeriod}: a month-precision event covers its whole month), in any order.
+ *
+ * With `gaps: 'compress'`, each empty gap between consecutive events that is longer than
+ * `ratio` × the median gap and longer than `minGapDays` is cut out and drawn as a break of
+ * `breakWidth` px. The remaining segments share the rest of the width in proportion to their
+ * durations, so every segment has the same px-per-ms. A gap is kept rather than cut if, at that
+ * px-per-ms, it would be no wider than its break: cutting it would stretch it, not shrink it.
+ * If every segment would have zero duration (instants only), the scale stays linear.
+ *
+ * The segments are not d3 `scaleUtc` instances: one shared slope, and endpoints shared exactly
+ * with the neighbouring breaks, keep the whole mapping monotonic in floating point.
+ */
+export function compressGaps(
+  events: readonly TimeInput[],
+  range: readonly [number, number],
+  {
+    gaps = 'compress',
+    ratio = 3,
+    minGapDays = 45,
+    breakWidth = 24,
+    padding = 0,
+  }: CompressGapsOptions = {},
+): GapScale {
+  const periods = toPeriods(events);
+  const d0 = periods.length ? periods[0]!.start : EMPTY_DOMAIN.start;
+  const d1 = periods.length ? Math.max(...periods.map((p) => p.end)) : EMPTY_DOMAIN.end;
+  let lo = range[0] + padding;
+  let hi = range[1] - padding;
+  if (!(hi >= lo)) lo = hi = (range[0] + range[1]) / 2;
+  const width = hi - lo;
+  const span = d1 - d0;
+
+  let cuts: MsPeriod[] =
+    gaps === 'compress' && breakWidth > 0 && width > 0
+      ? longGaps(periods, { ratio, minGapDays })
+      : [];
+  let bw = 0;
+  let k = span > 0 ? width / span : 0;
+  // Drop the shortest cut while it would not be wider than its break; fewer breaks only raise
+  // the px-per-ms, so the cuts kept remain worth cutting. Ends: the count falls each time.
+  while (cuts.length) {
+    const kept = span - cuts.reduce((sum, g) => sum + (g.end - g.start), 0);
+    if (!(kept > 0)) {
+      cuts = [];
+      break;
+    }
+    bw = Math.min(breakWidth, width / (2 * cuts.length));
+    k = (width - cuts.length * bw) / kept;
+    let shortest = 0;
+    for (let i = 1; i < cuts.length; i++) {
+      if (length(cuts[i]!) < length(cuts[shortest]!)) shortest = i;
+    }
+    if (length(cuts[shortest]!) * k > bw) break;
+    cuts = cuts.filter((_, i) => i !== shortest);
+  }
+  if (!cuts.length) k = span > 0 ? width / span : 0;
+
+  // Segments and breaks alternate and tile [d0, d1] and [lo, hi] without gaps or overlaps.
+  const pieces: Piece[] = [];
+  const segments: Piece[] = [];
+  const breaks: Piece[] = [];
+  let t = d0;
+  let cursor = lo;
+  for (const cut of cuts) {
+    const segment = { start: t, end: cut.start, x0: cursor, x1: cursor + (cut.start - t) * k };
+    const brk = { start: cut.start, end: cut.end, x0: segment.x1, x1: segment.x1 + bw };
+    pieces.push(segment, brk);
+    segments.push(segment);
+    breaks.push(brk);
+    t = cut.end;
+    cursor = brk.x1;
+  }
+  // The last segment ends exactly at `hi`, absorbing rounding (and the break before it too, if
+  // rounding pushed it past `hi`); a point domain sits mid-range.
+  const end = span > 0 ? hi : (lo + hi) / 2;
+  const last = { start: t, end: d1, x0: span > 0 ? Math.min(cursor, hi) : end, x1: end };
+  if (breaks.length) breaks[breaks.length - 1]!.x1 = last.x0;
+  pieces.push(last);
+  segments.push(last);
+
+  const first = pieces[0]!;
+  const x = (date: Date | number): number => {
+    const ms = +date;
+    if (ms < d0) return first.x0 - (d0 - ms) * k;
+    if (ms > d1) return last.x1 + (ms - d1) * k;
+    const p = pieces[findPiece(pieces, ms, (q) => q.end)]!;
+    return interpolate(ms, p.start, p.end, p.x0, p.x1);
+  };
+  const invert = (px: number): Date => {
+    if (px < first.x0) return new Date(k > 0 ? d0 - (first.x0 - px) / k : d0);
+    if (px > last.x1) return new Date(k > 0 ? d1 + (px - last.x1) / k : d1);
+    const p = pieces[findPiece(pieces, px, (q) => q.x1)]!;
+    return new Date(interpolate(px, p.x0, p.x1, p.start, p.end));
+  };
+
+  const copy = (p: Piece): AxisPiece => ({
+    start: new Date(p.start),
+    end: new Date(p.end),
+    x0: p.x0,
+    x1: p.x1,
+  });
+  return {
+    x,
+    invert,
+    segments: segments.map(copy),
+    breaks: breaks.map(copy),
+    domain: [new Date(d0), new Date(d1)],
+    range: [lo, hi],
+    pxPerMs: k,
+  };
+}
+
+function length(p: MsPeriod): number {
+  return p.end - p.start;
+}
+
+/** Index of the first piece whose upper bound (per `key`) is ≥ v; the last piece if none. */
+function findPiece(pieces: readonly Piece[], v: number, key: (p: Piece) => number): number {
+  let lo = 0;
+  let hi = pieces.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (key(pieces[mid]!) < v) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Maps v from [a0, a1] to [b0, b1], clamped to [b0, b1] so that rounding never leaves the piece:
+ * monotonic in v, and exact at both ends. A point interval maps to b0.
+ */
+function interpolate(v: number, a0: number, a1: number, b0: number, b1: number): number {
+  if (!(a1 > a0)) return b0;
+  if (v >= a1) return b1;
+  return Math.min(b1, Math.max(b0, b0 + ((v - a0) / (a1 - a0)) * (b1 - b0)));
+}
