@@ -1,2 +1,4 @@
 import { rmSync } from 'node:fs';
-rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
+for (const dir of ['../dist', '../build']) {
+  rmSync(new URL(dir, import.meta.url), { recursive: true, force: true });
+}

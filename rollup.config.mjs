@@ -1,0 +1,40 @@
+// @ts-check
+// tsc compiles src/ to build/tsc (JS) and dist/ (.d.ts); rollup bundles the compiled JS. There is
+// no TypeScript plugin here on purpose (see ../shared/toolchain.md).
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+
+const input = 'build/tsc/index.js';
+
+/** @type {import('rollup').WarningHandlerWithDefault} */
+const onwarn = (warning, warn) => {
+  // tsc's decorator helpers use a top-level `this`; harmless in ES modules.
+  if (warning.code === 'THIS_IS_UNDEFINED') return;
+  warn(warning);
+};
+
+/** lit, lit/…, d3-* and @lit/… stay external in the ESM build: the app's bundler dedupes them. */
+const external = (/** @type {string} */ id) => /^(lit|@lit\/|@lit-labs\/|d3-)/.test(id);
+
+export default [
+  {
+    input,
+    external,
+    onwarn,
+    output: { file: 'dist/index.js', format: 'es', sourcemap: true },
+  },
+  {
+    input,
+    onwarn,
+    plugins: [
+      nodeResolve({ browser: true }),
+      terser({ format: { comments: false }, ecma: 2020, module: true }),
+    ],
+    output: {
+      file: 'dist/news-timeline.bundle.js',
+      format: 'es',
+      sourcemap: true,
+      inlineDynamicImports: true,
+    },
+  },
+];

@@ -1,0 +1,440 @@
+import { css } from 'lit';
+
+/**
+ * Public `--nt-*` custom properties are read once, here on `:host`, into private `--_*`
+ * properties; the rest of the sheet uses only the private ones. Light values are the default;
+ * dark values apply with `theme="dark"`, or with `theme="auto"` (the default) when the reader's
+ * system prefers a dark scheme. A public property set by the page wins in both.
+ */
+export const styles = css`
+  :host {
+    /* Light defaults. Text pairs meet 4.5:1 and graphics 3:1 on both background and surface. */
+    --_font-family: var(--nt-font-family, inherit);
+    --_font-size: var(--nt-font-size, inherit);
+    --_line-height: var(--nt-line-height, 1.5);
+    --_color-text: var(--nt-color-text, #1b1c1e);
+    --_color-text-muted: var(--nt-color-text-muted, #55595f);
+    --_color-background: var(--nt-color-background, #ffffff);
+    --_color-surface: var(--nt-color-surface, #f3f4f6);
+    --_color-accent: var(--nt-color-accent, #0b57b8);
+    --_color-line: var(--nt-color-line, #8a8f98);
+    --_color-focus: var(--nt-color-focus, #0b57b8);
+    --_radius: var(--nt-radius, 6px);
+    --_space: var(--nt-space, 0.5rem);
+    --_shadow: var(--nt-shadow, none);
+    --_max-width: var(--nt-max-width, none);
+    --_palette-1: #1f5fa8;
+    --_palette-2: #8a4b00;
+    --_palette-3: #6d3fa3;
+    --_palette-4: #b42318;
+    --_palette-5: #0e7457;
+    --_palette-6: #5e6b00;
+    --_palette-7: #a3316f;
+    --_palette-8: #3b6474;
+    --_palette-neutral: #6b7079;
+
+    display: block;
+    box-sizing: border-box;
+    max-width: var(--_max-width);
+    color: var(--_color-text);
+    background: var(--_color-background);
+    font-family: var(--_font-family);
+    font-size: var(--_font-size);
+    line-height: var(--_line-height);
+    color-scheme: light;
+    container-type: inline-size;
+    container-name: nt;
+  }
+
+  :host([theme='dark']) {
+    --_color-text: var(--nt-color-text, #eceef1);
+    --_color-text-muted: var(--nt-color-text-muted, #aab0b8);
+    --_color-background: var(--nt-color-background, #16181b);
+    --_color-surface: var(--nt-color-surface, #22252a);
+    --_color-accent: var(--nt-color-accent, #8cb8ff);
+    --_color-line: var(--nt-color-line, #7b818b);
+    --_color-focus: var(--nt-color-focus, #8cb8ff);
+    --_palette-1: #7fb0ff;
+    --_palette-2: #f0a24a;
+    --_palette-3: #c4a0f5;
+    --_palette-4: #ff8a7a;
+    --_palette-5: #4fd1a2;
+    --_palette-6: #c2d05e;
+    --_palette-7: #f28cc4;
+    --_palette-8: #8fc3d6;
+    --_palette-neutral: #9aa0a9;
+    color-scheme: dark;
+  }
+
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light']):not([theme='dark'])) {
+      --_color-text: var(--nt-color-text, #eceef1);
+      --_color-text-muted: var(--nt-color-text-muted, #aab0b8);
+      --_color-background: var(--nt-color-background, #16181b);
+      --_color-surface: var(--nt-color-surface, #22252a);
+      --_color-accent: var(--nt-color-accent, #8cb8ff);
+      --_color-line: var(--nt-color-line, #7b818b);
+      --_color-focus: var(--nt-color-focus, #8cb8ff);
+      --_palette-1: #7fb0ff;
+      --_palette-2: #f0a24a;
+      --_palette-3: #c4a0f5;
+      --_palette-4: #ff8a7a;
+      --_palette-5: #4fd1a2;
+      --_palette-6: #c2d05e;
+      --_palette-7: #f28cc4;
+      --_palette-8: #8fc3d6;
+      --_palette-neutral: #9aa0a9;
+      color-scheme: dark;
+    }
+  }
+
+  :host([hidden]) {
+    display: none;
+  }
+
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+
+  .timeline {
+    padding: calc(var(--_space) * 2);
+    border-radius: var(--_radius);
+    box-shadow: var(--_shadow);
+  }
+
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+
+  /* Header: heading, description, legend. */
+  .heading {
+    margin: 0 0 calc(var(--_space) * 0.5);
+    font-size: 1.5em;
+    line-height: 1.2;
+    font-weight: 700;
+  }
+
+  .description {
+    margin: 0 0 calc(var(--_space) * 1.5);
+    color: var(--_color-text-muted);
+  }
+
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_space) * 0.5) calc(var(--_space) * 1.5);
+    margin: 0 0 calc(var(--_space) * 2);
+    padding: 0;
+    list-style: none;
+    font-size: 0.875em;
+  }
+
+  .legend li,
+  .badge {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4em;
+  }
+
+  .swatch {
+    flex: none;
+    width: 0.75em;
+    height: 0.75em;
+    border-radius: 50%;
+    background: var(--_cat);
+    /* Keeps the swatch visible in forced-colours mode, where backgrounds are dropped. */
+    border: 0.375em solid var(--_cat);
+  }
+
+  .key-swatch {
+    border-radius: 2px;
+    width: 0.75em;
+    height: 0.75em;
+    border: 0.375em solid var(--_color-accent);
+  }
+
+  /* The list. */
+  .events {
+    position: relative;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  .item {
+    position: relative;
+    display: grid;
+    grid-template-columns: 1.5em minmax(0, 1fr);
+    column-gap: var(--_space);
+  }
+
+  /* The rail: a line through every marker, drawn per item so it follows the content. */
+  .item::before {
+    content: '';
+    grid-column: 1;
+    grid-row: 1 / span 2;
+    justify-self: center;
+    width: 2px;
+    background: var(--_color-line);
+  }
+
+  /* The rail stops at the last marker. */
+  .item:last-child::before {
+    grid-row: 2;
+    align-self: start;
+    height: calc(var(--_space) + 0.8em);
+  }
+
+  .year {
+    grid-column: 1 / -1;
+    grid-row: 1;
+    position: relative;
+    z-index: 1;
+    justify-self: start;
+    margin: calc(var(--_space) * 1.5) 0 var(--_space);
+    padding: 0.1em 0.6em;
+    border: 1px solid var(--_color-line);
+    border-radius: 999px;
+    background: var(--_color-background);
+    color: var(--_color-text);
+    font-size: 0.875em;
+    font-weight: 700;
+    line-height: 1.4;
+  }
+
+  .item:first-child .year {
+    margin-top: 0;
+  }
+
+  .marker {
+    grid-column: 1;
+    grid-row: 2;
+    justify-self: center;
+    position: relative;
+    z-index: 1;
+    width: 0.875em;
+    height: 0.875em;
+    margin-top: calc(var(--_space) + 0.35em);
+    border-radius: 50%;
+    background: var(--_color-background);
+    border: 3px solid var(--_cat);
+  }
+
+  .key .marker {
+    width: 1.25em;
+    height: 1.25em;
+    margin-top: calc(var(--_space) + 0.15em);
+    background: var(--_cat);
+    box-shadow:
+      0 0 0 3px var(--_color-background),
+      0 0 0 5px var(--_cat);
+  }
+
+  .event {
+    grid-column: 2;
+    grid-row: 2;
+    min-width: 0;
+    margin: 0 0 calc(var(--_space) * 1.5);
+    padding: var(--_space) calc(var(--_space) * 1.5) var(--_space) var(--_space);
+    border-radius: var(--_radius);
+    overflow-wrap: anywhere;
+  }
+
+  .event.key {
+    background: var(--_color-surface);
+    border-inline-start: 4px solid var(--_color-accent);
+    padding-inline-start: calc(var(--_space) * 1.5);
+  }
+
+  .meta {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: calc(var(--_space) * 0.5) var(--_space);
+    margin: 0 0 calc(var(--_space) * 0.5);
+    font-size: 0.875em;
+  }
+
+  .date {
+    font-weight: 700;
+    font-variant-numeric: tabular-nums;
+  }
+
+  .badge {
+    padding: 0 0.55em;
+    border: 1px solid var(--_cat);
+    border-radius: 999px;
+    color: var(--_color-text);
+    font-size: 0.9em;
+    line-height: 1.6;
+  }
+
+  .badge .swatch {
+    width: 0.6em;
+    height: 0.6em;
+    border-width: 0.3em;
+  }
+
+  .key-label {
+    color: var(--_color-accent);
+    font-weight: 700;
+    text-transform: uppercase;
+    letter-spacing: 0.04em;
+    font-size: 0.85em;
+  }
+
+  .title {
+    margin: 0 0 calc(var(--_space) * 0.5);
+    font-size: 1.125em;
+    line-height: 1.3;
+    font-weight: 700;
+  }
+
+  .key .title {
+    font-size: 1.25em;
+  }
+
+  .summary {
+    margin: 0 0 calc(var(--_space) * 0.75);
+  }
+
+  .people {
+    margin: 0 0 calc(var(--_space) * 0.75);
+    color: var(--_color-text-muted);
+    font-size: 0.875em;
+  }
+
+  .sources {
+    margin: 0;
+    color: var(--_color-text-muted);
+    font-size: 0.8125em;
+  }
+
+  .sources-label {
+    margin: 0;
+    font-weight: 700;
+  }
+
+  .sources ul {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  .sources li {
+    margin: 0.15em 0 0;
+  }
+
+  a {
+    color: var(--_color-accent);
+    text-decoration-thickness: 1px;
+    text-underline-offset: 0.15em;
+  }
+
+  a:hover {
+    text-decoration-thickness: 2px;
+  }
+
+  a:focus-visible,
+  [tabindex]:focus-visible,
+  button:focus-visible {
+    outline: 3px solid var(--_color-focus);
+    outline-offset: 2px;
+    border-radius: 2px;
+  }
+
+  .footer {
+    margin: calc(var(--_space) * 2) 0 0;
+    color: var(--_color-text-muted);
+    font-size: 0.8125em;
+  }
+
+  .empty {
+    margin: var(--_space) 0;
+    padding: calc(var(--_space) * 1.5);
+    border: 1px dashed var(--_color-line);
+    border-radius: var(--_radius);
+    color: var(--_color-text-muted);
+  }
+
+  /* Wider containers: the date gets its own column beside the rail. */
+  @container nt (min-width: 600px) {
+    .item {
+      grid-template-columns: 9.5em 1.5em minmax(0, 1fr);
+    }
+
+    .item::before,
+    .marker {
+      grid-column: 2;
+    }
+
+    .event {
+      grid-column: 3;
+    }
+
+    .event {
+      display: grid;
+      grid-template-columns: minmax(0, 1fr);
+    }
+
+    .meta .date {
+      position: absolute;
+      left: 0;
+      width: 9em;
+      text-align: end;
+      padding-top: calc(var(--_space) * 0.1);
+    }
+
+    .year {
+      grid-column: 1;
+      justify-self: end;
+    }
+
+    .event {
+      max-width: 46em;
+    }
+  }
+
+  @media (forced-colors: active) {
+    .marker,
+    .key .marker,
+    .swatch {
+      forced-color-adjust: none;
+      background: CanvasText;
+      border-color: CanvasText;
+    }
+    .marker {
+      background: Canvas;
+    }
+    .item::before {
+      background: CanvasText;
+    }
+    .event.key {
+      border-inline-start-color: Highlight;
+    }
+  }
+
+  @media print {
+    :host {
+      color: #000;
+      background: #fff;
+    }
+    .event {
+      break-inside: avoid;
+    }
+    .sources a::after {
+      content: ' <' attr(href) '>';
+      overflow-wrap: anywhere;
+    }
+  }
+`;

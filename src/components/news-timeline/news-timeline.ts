@@ -1,0 +1,326 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { irsIce } from '../../data/irs-ice.js';
+import { compareIsoDates, parseIsoDate, periodEnd } from '../../data/dates.js';
+import { formatIsoDate, yearOf } from '../../data/format.js';
+import type { TimelineDataset, TimelineEvent, TimelineSource } from '../../data/types.js';
+import { ntEvent, type NtProblem } from '../../events.js';
+import {
+  parseDateBound,
+  parseIdList,
+  parseLocale,
+  parseOrder,
+  parseTheme,
+  resolveCategories,
+  type TimelineOrder,
+} from './attributes.js';
+import { styles } from './news-timeline.styles.js';
+
+const SAFE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const PALETTE_SIZE = 8;
+
+/**
+ * A chronological, sourced timeline for news articles. With no data it shows the bundled
+ * IRS–ICE taxpayer data-sharing dataset.
+ *
+ * @tag news-timeline
+ * @summary A chronological timeline of sourced events for articles.
+ *
+ * @fires nt-error - A configuration or data problem was found; `detail.problems` lists each
+ *   with a `path` (the attribute or data field) and a plain-English `message`.
+ *
+ * @csspart base - The region that wraps the whole timeline.
+ * @csspart heading - The timeline's heading.
+ * @csspart description - The one-line description under the heading.
+ * @csspart legend - The category legend.
+ * @csspart list - The ordered list of events.
+ * @csspart year - A year separator.
+ * @csspart event - One event (also carries `data-id` with the event's id).
+ * @csspart key - Added to `event` for the story's key events.
+ * @csspart date - The event's date (`<time datetime>`).
+ * @csspart badge - The event's category badge.
+ * @csspart title - The event's headline.
+ * @csspart summary - The event's summary.
+ * @csspart people - The people involved.
+ * @csspart sources - The event's list of sources.
+ * @csspart footer - The line under the list (last update, counts).
+ * @csspart empty - The message shown when no event matches the filters.
+ *
+ * @cssprop --nt-font-family - Font family. Default: inherited from the page.
+ * @cssprop --nt-font-size - Base font size. Default: inherited from the page.
+ * @cssprop --nt-line-height - Line height. Default: `1.5`.
+ * @cssprop --nt-color-text - Text colour. Default: `#1b1c1e` (dark: `#eceef1`).
+ * @cssprop --nt-color-text-muted - Secondary text (description, people, sources). Default: `#55595f` (dark: `#aab0b8`).
+ * @cssprop --nt-color-background - Background. Default: `#ffffff` (dark: `#16181b`).
+ * @cssprop --nt-color-surface - Background of key-event cards. Default: `#f3f4f6` (dark: `#22252a`).
+ * @cssprop --nt-color-accent - Links, key-event emphasis. Default: `#0b57b8` (dark: `#8cb8ff`).
+ * @cssprop --nt-color-line - The rail and separators. Default: `#8a8f98` (dark: `#7b818b`).
+ * @cssprop --nt-color-focus - Focus outline. Default: the accent colour.
+ * @cssprop --nt-color-category-<id> - Colour of the category with that id, e.g. `--nt-color-category-court`. Default: a built-in palette in category order.
+ * @cssprop --nt-radius - Corner radius. Default: `6px`.
+ * @cssprop --nt-space - Base spacing unit. Default: `0.5rem`.
+ * @cssprop --nt-shadow - Shadow around the timeline. Default: `none`.
+ * @cssprop --nt-max-width - Maximum width of the element. Default: `none`.
+ */
+export class NewsTimeline extends LitElement {
+  static override styles = styles;
+
+  /** The heading shown above the timeline. Default: the dataset's title. */
+  @property({ reflect: true }) accessor heading: string | undefined;
+
+  /**
+   * Category ids to show, separated by commas or spaces (`"court lawsuit"`). Default: all.
+   * Unknown ids are ignored with a warning.
+   */
+  @property({ reflect: true }) accessor categories: string | undefined;
+
+  /** Show only events on or after this date (`YYYY-MM-DD` or `YYYY-MM`, inclusive). */
+  @property({ reflect: true }) accessor from: string | undefined;
+
+  /** Show only events on or before this date (`YYYY-MM-DD` or `YYYY-MM`, inclusive). */
+  @property({ reflect: true }) accessor to: string | undefined;
+
+  /** `oldest-first` (default) or `newest-first`. */
+  @property({ reflect: true }) accessor order: string | undefined;
+
+  /** Show only the story's key events. */
+  @property({ type: Boolean, reflect: true, attribute: 'key-only' }) accessor keyOnly = false;
+
+  /** BCP 47 locale for dates. Default: the nearest `lang` attribute, else `en-US`. */
+  @property({ reflect: true }) accessor locale: string | undefined;
+
+  /** `auto` (default: follows the reader's system), `light` or `dark`. */
+  @property({ reflect: true }) accessor theme: string | undefined;
+
+  /** The dataset to show. Default: the bundled `irs-ice` dataset. */
+  @property({ attribute: false }) accessor data: TimelineDataset = irsIce;
+
+  private _visible: TimelineEvent[] = [];
+  private _events: TimelineEvent[] = [];
+  private _locale = 'en-US';
+  private _categoryIndex = new Map<string, number>();
+  private _categoryLabel = new Map<string, string>();
+  private _warned = new Set<string>();
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    const problems: NtProblem[] = [];
+    const check = <T>(
+      attr: string,
+      raw: string | null | undefined,
+      parsed: { value: T; problem?: string },
+    ): T => {
+      if (parsed.problem) problems.push(this._warn(attr, raw ?? '', parsed.problem));
+      return parsed.value;
+    };
+
+    if (changed.has('data')) {
+      const ds = this.data;
+      this._events = [...(ds?.events ?? [])].sort((a, b) => compareIsoDates(a.date, b.date));
+      this._categoryIndex = new Map((ds?.categories ?? []).map((c, i) => [c.id, i]));
+      this._categoryLabel = new Map((ds?.categories ?? []).map((c) => [c.id, c.label]));
+    }
+
+    this._locale =
+      check('locale', this.locale, parseLocale(this.locale ?? null)) ?? this._inheritedLocale();
+    check('theme', this.theme, parseTheme(this.theme ?? null));
+    const order: TimelineOrder = check('order', this.order, parseOrder(this.order ?? null));
+    const categories = check(
+      'categories',
+      this.categories,
+      resolveCategories(parseIdList(this.categories ?? null), [...this._categoryIndex.keys()]),
+    );
+    let from = check('from', this.from, parseDateBound(this.from ?? null, 'from'));
+    let to = check('to', this.to, parseDateBound(this.to ?? null, 'to'));
+    if (from !== null && to !== null && from >= to) {
+      problems.push(
+        this._warn('from', `${this.from}…${this.to}`, '"from" is after "to"; showing all dates'),
+      );
+      from = to = null;
+    }
+
+    const visible = this._events.filter((e) => {
+      if (this.keyOnly && !e.key) return false;
+      if (categories.length && !categories.includes(e.category)) return false;
+      if (from !== null || to !== null) {
+        const start = parseIsoDate(e.date);
+        if (!start) return false;
+        const endParsed = e.end ? parseIsoDate(e.end) : null;
+        const endMs = periodEnd(endParsed ?? start).getTime();
+        if (from !== null && endMs <= from) return false;
+        if (to !== null && start.date.getTime() >= to) return false;
+      }
+      return true;
+    });
+    if (order === 'newest-first') visible.reverse();
+    this._visible = visible;
+
+    if (problems.length) this.dispatchEvent(ntEvent('nt-error', { problems }));
+  }
+
+  /** Warns once per attribute and value; returns the problem for the `nt-error` event. */
+  private _warn(attr: string, value: string, problem: string): NtProblem {
+    const message = `ignoring ${attr}="${value}": ${problem}.`;
+    const key = `${attr}\u0000${value}`;
+    if (!this._warned.has(key)) {
+      this._warned.add(key);
+      console.warn(`<news-timeline>: ${message}`);
+    }
+    return { path: attr, message };
+  }
+
+  private _inheritedLocale(): string {
+    const lang = this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang;
+    return parseLocale(lang || null).value ?? 'en-US';
+  }
+
+  private _categoryStyle(id: string) {
+    const index = this._categoryIndex.get(id);
+    const fallback =
+      index === undefined
+        ? 'var(--_palette-neutral)'
+        : `var(--_palette-${(index % PALETTE_SIZE) + 1})`;
+    return styleMap({
+      '--_cat': SAFE_ID.test(id) ? `var(--nt-color-category-${id}, ${fallback})` : fallback,
+    });
+  }
+
+  override render(): TemplateResult {
+    const ds = this.data;
+    const title = this.heading ?? ds?.title ?? 'Timeline';
+    const total = this._events.length;
+    const shown = this._visible.length;
+    const usedCategories = (ds?.categories ?? []).filter((c) =>
+      this._events.some((e) => e.category === c.id),
+    );
+    const hasKey = this._visible.some((e) => e.key);
+
+    return html`
+      <section class="timeline" part="base" aria-labelledby="heading">
+        <header>
+          <h2 id="heading" class="heading" part="heading">${title}</h2>
+          ${
+            ds?.description
+              ? html`<p class="description" part="description">${ds.description}</p>`
+              : nothing
+          }
+          ${
+            usedCategories.length || hasKey
+              ? html`<ul class="legend" part="legend" aria-label="Legend">
+                  ${usedCategories.map(
+                    (c) =>
+                      html`<li style=${this._categoryStyle(c.id)}>
+                        <span class="swatch" aria-hidden="true"></span>${c.label}
+                      </li>`,
+                  )}
+                  ${
+                    hasKey
+                      ? html`<li><span class="key-swatch" aria-hidden="true"></span>Key event</li>`
+                      : nothing
+                  }
+                </ul>`
+              : nothing
+          }
+        </header>
+        ${
+          shown
+            ? html`<ol class="events" part="list">
+                ${repeat(
+                  this._visible,
+                  (e) => e.id,
+                  (e, i) => this._renderItem(e, i),
+                )}
+              </ol>`
+            : html`<p class="empty" part="empty" role="status">
+                ${total ? 'No events match the current settings.' : 'There are no events to show yet.'}
+              </p>`
+        }
+        <p class="footer" part="footer">
+          ${shown < total ? html`Showing ${shown} of ${total} events. ` : nothing}
+          ${
+            ds?.updated && parseIsoDate(ds.updated)
+              ? html`Last updated
+                  <time datetime=${ds.updated}>${formatIsoDate(ds.updated, this._locale)}</time>.`
+              : nothing
+          }
+        </p>
+      </section>
+    `;
+  }
+
+  private _renderItem(e: TimelineEvent, i: number): TemplateResult {
+    const year = yearOf(e.date);
+    const prev = this._visible[i - 1];
+    const newYear = !prev || yearOf(prev.date) !== year;
+    const categoryLabel = this._categoryLabel.get(e.category) ?? e.category;
+    const titleId = `title-${i}`;
+    return html`<li class="item" style=${this._categoryStyle(e.category)}>
+      ${newYear && !Number.isNaN(year) ? html`<h3 class="year" part="year">${year}</h3>` : nothing}
+      <span class="marker" aria-hidden="true"></span>
+      <article
+        class="event ${e.key ? 'key' : ''}"
+        part="event${e.key ? ' key' : ''}"
+        data-id=${e.id}
+        aria-labelledby=${titleId}
+      >
+        <div class="meta">
+          ${this._renderDate(e)}
+          <span class="badge" part="badge"
+            ><span class="swatch" aria-hidden="true"></span>${categoryLabel}</span
+          >
+          ${e.key ? html`<span class="key-label">Key event</span>` : nothing}
+        </div>
+        <h4 class="title" part="title" id=${titleId}>${e.title}</h4>
+        <p class="summary" part="summary">${e.summary}</p>
+        ${
+          e.people?.length
+            ? html`<p class="people" part="people">
+                <span class="visually-hidden">People involved: </span>${e.people.join(', ')}
+              </p>`
+            : nothing
+        }
+        ${e.sources?.length ? this._renderSources(e.sources) : nothing}
+      </article>
+    </li>`;
+  }
+
+  private _renderDate(e: TimelineEvent): TemplateResult {
+    const start = html`<time datetime=${e.date}>${formatIsoDate(e.date, this._locale)}</time>`;
+    if (!e.end) {
+      return html`<time class="date" part="date" datetime=${e.date}
+        >${formatIsoDate(e.date, this._locale)}</time
+      >`;
+    }
+    return html`<span class="date" part="date"
+      >${start} – <time datetime=${e.end}>${formatIsoDate(e.end, this._locale)}</time></span
+    >`;
+  }
+
+  private _renderSources(sources: TimelineSource[]): TemplateResult {
+    return html`<div class="sources" part="sources">
+      <p class="sources-label">${sources.length === 1 ? 'Source' : 'Sources'}</p>
+      <ul>
+        ${sources.map((s) => {
+          const date = s.published ? formatIsoDate(s.published, this._locale) : '';
+          const label = html`${s.publisher}${date ? `, ${date}` : ''}`;
+          return html`<li>
+            ${
+              s.url
+                ? html`<a href=${s.url} target="_blank" rel="noopener noreferrer"
+                    >${label}<span class="visually-hidden"> (opens in a new tab)</span></a
+                  >`
+                : label
+            }${s.title ? html`: “${s.title}”` : nothing}
+          </li>`;
+        })}
+      </ul>
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'news-timeline': NewsTimeline;
+  }
+}
