@@ -1,0 +1,154 @@
+// npm run bench: the self-contained bundle's size against its budget, and the time to render the
+// bundled dataset in headless Chromium next to the time to render the same markup as static HTML
+// (the floor). Figures only; tests never assert on time.
+import { readFileSync } from 'node:fs';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const root = new URL('..', import.meta.url);
+const BUDGET_GZIP = 24 * 1024;
+const RUNS = Number(process.env.BENCH_RUNS || 40);
+
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+function sizes(path) {
+  const buf = readFileSync(new URL(path, root));
+  return {
+    raw: buf.length,
+    gzip: gzipSync(buf, { level: 9 }).length,
+    brotli: brotliCompressSync(buf, {
+      params: { [constants.BROTLI_PARAM_QUALITY]: 11 },
+    }).length,
+  };
+}
+
+console.log('news-timeline bench\n');
+console.log('Size (minified)          raw        gzip      brotli');
+const bundle = sizes('dist/news-timeline.bundle.js');
+const esm = sizes('dist/index.js');
+const row = (name, s) =>
+  console.log(
+    `${name.padEnd(22)} ${kb(s.raw).padStart(9)} ${kb(s.gzip).padStart(11)} ${kb(s.brotli).padStart(11)}`,
+  );
+row('bundle (all inside)', bundle);
+row('ESM (lit, d3 external)', esm);
+const overBudget = bundle.gzip > BUDGET_GZIP;
+console.log(
+  `budget: bundle ≤ ${kb(BUDGET_GZIP)} gzip → ${overBudget ? 'OVER' : 'within'} (${kb(bundle.gzip)})\n`,
+);
+
+function chromePath() {
+  if (process.env.CHROME_PATH) return process.env.CHROME_PATH;
+  for (const p of ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome']) {
+    try {
+      readFileSync(p);
+      return p;
+    } catch {
+      /* next */
+    }
+  }
+  return undefined;
+}
+
+const browser = await chromium.launch({
+  executablePath: chromePath(),
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
+});
+const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+const errors = [];
+page.on('pageerror', (e) => errors.push(e.message));
+page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+// Serve the bundle from disk; nothing leaves the machine.
+await page.route('http://bench.local/**', (route) => {
+  const path = new URL(route.request().url()).pathname;
+  if (path === '/') {
+    return route.fulfill({
+      contentType: 'text/html',
+      body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title>
+        <script type="module" src="/dist/news-timeline.bundle.js"></script></head>
+        <body style="font-family: Georgia, serif"><div id="stage" style="width: 760px"></div></body></html>`,
+    });
+  }
+  return route.fulfill({
+    contentType: 'text/javascript',
+    body: readFileSync(fileURLToPath(new URL(`.${path}`, root))),
+  });
+});
+await page.goto('http://bench.local/');
+await page.waitForFunction(() => customElements.get('news-timeline'));
+
+const result = await page.evaluate(async (runs) => {
+  const stage = document.getElementById('stage');
+  const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  const p90 = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length * 0.9)];
+  const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
+
+  async function renderElement(attrs = {}) {
+    const t0 = performance.now();
+    const el = document.createElement('news-timeline');
+    for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+    stage.append(el);
+    await el.updateComplete;
+    void el.offsetHeight; // style and layout
+    const t = performance.now() - t0;
+    return { el, t };
+  }
+
+  // The floor: the element's own markup and styles, written once as static HTML.
+  const { el: sample } = await renderElement();
+  const markup = sample.shadowRoot.innerHTML.replace(/<!--[^]*?-->/g, '');
+  const sheets = sample.shadowRoot.adoptedStyleSheets;
+  const events = sample.shadowRoot.querySelectorAll('[part~="event"]').length;
+  sample.remove();
+
+  const element = [];
+  const staticHtml = [];
+  for (let i = 0; i < runs; i++) {
+    await frame();
+    const { el, t } = await renderElement();
+    element.push(t);
+    el.remove();
+    await frame();
+    const t0 = performance.now();
+    const host = document.createElement('div');
+    const shadow = host.attachShadow({ mode: 'open' });
+    shadow.adoptedStyleSheets = sheets;
+    shadow.innerHTML = markup;
+    stage.append(host);
+    void host.offsetHeight;
+    staticHtml.push(performance.now() - t0);
+    host.remove();
+  }
+  return {
+    events,
+    element: { median: median(element), p90: p90(element) },
+    staticHtml: { median: median(staticHtml), p90: p90(staticHtml) },
+  };
+}, RUNS);
+
+await browser.close();
+const ms = (n) => `${n.toFixed(2)} ms`;
+console.log(
+  `Render, vertical layout, ${result.events} events, 760 px wide, ${RUNS} runs (median / p90)`,
+);
+console.log(`  <news-timeline>     ${ms(result.element.median)} / ${ms(result.element.p90)}`);
+console.log(`  static HTML floor   ${ms(result.staticHtml.median)} / ${ms(result.staticHtml.p90)}`);
+console.log(
+  `  ratio               ${(result.element.median / result.staticHtml.median).toFixed(2)}×`,
+);
+if (errors.length) {
+  console.error(`\nerrors in the page:\n${errors.join('\n')}`);
+  process.exitCode = 1;
+}
+if (overBudget) {
+  console.error('\nthe bundle is over its size budget');
+  process.exitCode = 1;
+}

@@ -1,0 +1,66 @@
+/**
+ * The published file, used the way an article uses it: a page holding only
+ * `<script type="module" src=".../news-timeline.bundle.js">` and `<news-timeline>`.
+ * Runs against `dist/`, so `npm test` builds first.
+ */
+import { expect } from '@open-wc/testing';
+import { irsIce } from '../src/data/irs-ice.js';
+
+async function load(src: string): Promise<HTMLIFrameElement> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = 'width: 800px; height: 600px; border: 0';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.src = src;
+  document.body.append(frame);
+  await loaded;
+  const win = frame.contentWindow as Window & typeof globalThis;
+  await win.customElements.whenDefined('news-timeline');
+  const el = frame.contentDocument!.querySelector('news-timeline') as HTMLElement & {
+    updateComplete: Promise<boolean>;
+  };
+  await el.updateComplete;
+  return frame;
+}
+
+describe('dist/news-timeline.bundle.js in an article', () => {
+  let frame: HTMLIFrameElement;
+  before(async () => {
+    frame = await load('/test/fixtures/embed.html');
+  });
+  after(() => frame.remove());
+
+  it('shows every event of the bundled dataset, in order', () => {
+    const root = frame.contentDocument!.querySelector('news-timeline')!.shadowRoot!;
+    const ids = [...root.querySelectorAll<HTMLElement>('[part~="event"]')].map((e) => e.dataset.id);
+    expect(ids).to.deep.equal(irsIce.events.map((e) => e.id));
+    const first = root.querySelector('[part~="event"] [part="title"]')!;
+    expect(first.getBoundingClientRect().height).to.be.greaterThan(0);
+  });
+
+  it('makes no network request besides the bundle itself', () => {
+    const requests = (
+      frame.contentWindow!.performance.getEntriesByType('resource') as PerformanceResourceTiming[]
+    )
+      .map((r) => new URL(r.name).pathname)
+      // The test server injects its own live-reload socket into every HTML page it serves.
+      .filter((path) => !path.startsWith('/__web-dev-server'));
+    expect(requests).to.deep.equal(['/dist/news-timeline.bundle.js']);
+  });
+
+  it('defines the element once even when the bundle is loaded twice', async () => {
+    const doc = frame.contentDocument!;
+    const again = doc.createElement('script');
+    again.type = 'module';
+    // A different URL makes the browser evaluate the module a second time.
+    again.src = '/dist/news-timeline.bundle.js?again';
+    const done = new Promise((resolve, reject) => {
+      again.onload = resolve;
+      again.onerror = reject;
+    });
+    const errors: string[] = [];
+    frame.contentWindow!.addEventListener('error', (e) => errors.push(e.message));
+    doc.head.append(again);
+    await done;
+    expect(errors).to.deep.equal([]);
+  });
+});
