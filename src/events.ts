@@ -48,5 +48,9 @@ export interface NtEventMap {
 }
 
 declare global {
-  interface GlobalEventHandlersEventMap extends NtEventMap {}
+  interface GlobalEventHandlersEventMap {
+    'nt-select': NtSelectEvent;
+    'nt-error': NtErrorEvent;
+    'nt-filter': NtFilterEvent;
+  }
 }
