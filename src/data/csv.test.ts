@@ -1,0 +1,423 @@
+import { expect } from '@open-wc/testing';
+import { csvFormatRows } from 'd3-dsv';
+import fc from 'fast-check';
+import { csvPath, looksLikeCsv, parseCsvEvents, validateCsv } from './csv.js';
+import { compareIsoDates } from './dates.js';
+import type { TimelineEvent } from './types.js';
+import { KEBAB_ID, type DataProblem } from './validate.js';
+
+/** A sheet as a producer saves it: BOM, Windows line ends, quoted commas, quotes and newlines. */
+const SHEET = [
+  '\ufeffID,Date,Precision,End,End precision,Headline,Summary,Category,People,Key,Source,Source title,Source URL,Source date,Source 2,Source2_URL,Notes',
+  'irs-ice-agreement,2025-04-07,day,,,IRS and ICE sign a data-sharing agreement,"The agencies sign a memorandum of understanding, in Washington.",Agreement,Scott Bessent; Kristi Noem,x,Associated Press,"IRS agrees to share data, report says",https://apnews.com/article/irs-ice,2025-04-08,Reuters,https://www.reuters.com/x,internal note',
+  ',,,,,,,,,,,,,,,,',
+  ',2025-05,,2025-06,,"A ""quoted"" headline","First line.',
+  'Second line.",Court ruling,,no,Democracy Forward,,,,,,',
+  '',
+].join('\r\n');
+
+const SHEET_EVENTS: TimelineEvent[] = [
+  {
+    id: 'irs-ice-agreement',
+    date: '2025-04-07',
+    precision: 'day',
+    title: 'IRS and ICE sign a data-sharing agreement',
+    summary: 'The agencies sign a memorandum of understanding, in Washington.',
+    category: 'agreement',
+    people: ['Scott Bessent', 'Kristi Noem'],
+    key: true,
+    sources: [
+      {
+        publisher: 'Associated Press',
+        title: 'IRS agrees to share data, report says',
+        url: 'https://apnews.com/article/irs-ice',
+        published: '2025-04-08',
+      },
+      { publisher: 'Reuters', url: 'https://www.reuters.com/x' },
+    ],
+  },
+  {
+    id: '2025-05-a-quoted-headline',
+    date: '2025-05',
+    precision: 'month',
+    end: '2025-06',
+    endPrecision: 'month',
+    title: 'A "quoted" headline',
+    summary: 'First line.\r\nSecond line.',
+    category: 'court-ruling',
+    key: false,
+    sources: [{ publisher: 'Democracy Forward' }],
+  },
+];
+
+function at(problems: readonly DataProblem[], path: string): DataProblem[] {
+  return problems.filter((p) => p.path === path);
+}
+
+function expectProblem(
+  problems: readonly DataProblem[],
+  path: string,
+  severity: 'error' | 'warning',
+  ...words: string[]
+): void {
+  const found = at(problems, path);
+  expect(found, `problems at ${path}: ${JSON.stringify(problems)}`).to.have.length(1);
+  expect(found[0].severity).to.equal(severity);
+  for (const w of words) expect(found[0].message).to.include(w);
+}
+
+/** Writes events as a sheet with the documented columns (the test's own writer). */
+function toCsv(events: readonly TimelineEvent[]): string {
+  const groups = Math.max(1, ...events.map((e) => e.sources.length));
+  const header = ['id', 'date', 'precision', 'end', 'end_precision', 'title', 'summary'];
+  header.push('category', 'people', 'key');
+  for (let g = 1; g <= groups; g++) {
+    const p = g === 1 ? 'source' : `source${g}`;
+    header.push(`${p}_publisher`, `${p}_title`, `${p}_url`, `${p}_date`);
+  }
+  const rows = events.map((e) => {
+    const row = [
+      e.id,
+      e.date,
+      e.precision,
+      e.end ?? '',
+      e.endPrecision ?? '',
+      e.title,
+      e.summary,
+      e.category,
+      (e.people ?? []).join('; '),
+      e.key === undefined ? '' : e.key ? 'yes' : 'no',
+    ];
+    for (let g = 0; g < groups; g++) {
+      const s = e.sources[g];
+      row.push(s?.publisher ?? '', s?.title ?? '', s?.url ?? '', s?.published ?? '');
+    }
+    return row;
+  });
+  return csvFormatRows([header, ...rows]);
+}
+
+// Cells are trimmed and names are split at semicolons, so generated text respects both.
+const cell = (maxLength: number) =>
+  fc
+    .oneof(
+      fc.string({ minLength: 1, maxLength }),
+      fc.string({ minLength: 1, maxLength, unit: 'grapheme' }),
+    )
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+const kebab = fc.stringMatching(/^[a-z0-9]{1,6}(?:-[a-z0-9]{1,6}){0,2}$/);
+const day = fc
+  .integer({ min: Date.UTC(1900, 0, 1), max: Date.UTC(2100, 11, 31) })
+  .map((ms) => new Date(ms).toISOString().slice(0, 10));
+const date = fc.oneof(
+  day,
+  day.map((d) => d.slice(0, 7)),
+);
+
+const csvEvent: fc.Arbitrary<TimelineEvent> = fc
+  .record(
+    {
+      id: kebab,
+      date,
+      end: fc.integer({ min: 0, max: 2000 }),
+      title: cell(40),
+      summary: cell(80),
+      category: kebab,
+      people: fc.array(
+        cell(20).filter((s) => !s.includes(';')),
+        { minLength: 1, maxLength: 3 },
+      ),
+      sources: fc.array(
+        fc.record(
+          {
+            publisher: cell(20),
+            title: cell(30),
+            url: fc.webUrl({ validSchemes: ['https'], withQueryParameters: true }),
+            published: date,
+          },
+          { requiredKeys: ['publisher'] },
+        ),
+        { minLength: 1, maxLength: 3 },
+      ),
+      key: fc.boolean(),
+    },
+    { requiredKeys: ['id', 'date', 'title', 'summary', 'category', 'sources'] },
+  )
+  .map(({ end, ...e }) => {
+    const out: TimelineEvent = {
+      ...e,
+      precision: e.date.length === 10 ? 'day' : 'month',
+    } as TimelineEvent;
+    if (end !== undefined && out.precision === 'day') {
+      const d = new Date(Date.parse(e.date) + end * 86_400_000).toISOString().slice(0, 10);
+      out.end = d;
+      out.endPrecision = 'day';
+    }
+    return out;
+  });
+
+const FIELDS = [
+  'id',
+  'date',
+  'precision',
+  'end',
+  'endPrecision',
+  'title',
+  'summary',
+  'category',
+  'people',
+  'key',
+  'sources',
+];
+
+describe('parseCsvEvents(text)', () => {
+  it('reads a sheet as a producer saves it', () => {
+    const result = validateCsv(SHEET);
+    expect(result.dataset!.events).to.deep.equal(SHEET_EVENTS);
+    expect(result.problems).to.deep.equal([
+      {
+        path: 'row 1, column "Notes"',
+        message: 'The timeline does not read a column named "Notes"; it was ignored.',
+        severity: 'warning',
+      },
+      {
+        path: 'row 4, column "ID"',
+        message:
+          'No id; "2025-05-a-quoted-headline" was made from the date and title. Add an id column, ' +
+          'so that links to this event keep working when the sheet changes.',
+        severity: 'warning',
+      },
+      {
+        path: 'row 4, column "Precision"',
+        message: 'No precision given for "2025-05"; "month" was used, from the form of the date.',
+        severity: 'warning',
+      },
+      {
+        path: 'row 4, column "End precision"',
+        message:
+          'No endPrecision given for "2025-06"; "month" was used, from the form of the date.',
+        severity: 'warning',
+      },
+    ]);
+  });
+
+  it('returns raw events and where each came from', () => {
+    const { events, origins } = parseCsvEvents(SHEET);
+    expect(events).to.have.length(2);
+    expect(origins.map((o) => o.row)).to.deep.equal([2, 4]);
+    expect(origins[0].columns).to.include({
+      date: 'Date',
+      title: 'Headline',
+      'sources[0].url': 'Source URL',
+      'sources[1].publisher': 'Source 2',
+      'sources[1].url': 'Source2_URL',
+    });
+    expect(origins[1].columns['sources[0]']).to.equal('Source');
+  });
+
+  it('reads the same sheet with \\n line ends and without a BOM', () => {
+    const unix = SHEET.replace(/^\ufeff/, '').replace(/\r\n/g, '\n');
+    const events = validateCsv(unix).dataset!.events;
+    expect(events[1].summary).to.equal('First line.\nSecond line.');
+    expect(events.map((e) => e.id)).to.deep.equal(SHEET_EVENTS.map((e) => e.id));
+  });
+
+  it('reads semicolon- and tab-separated sheets', () => {
+    const semicolon = 'date;title;people\n2025-04-07;"Signed; sealed";"A; B"\n';
+    expect(parseCsvEvents(semicolon).events).to.deep.equal([
+      {
+        id: '2025-04-07-signed-sealed',
+        date: '2025-04-07',
+        title: 'Signed; sealed',
+        people: ['A', 'B'],
+      },
+    ]);
+    const tab = 'date\ttitle\tsummary\n2025-04\tT\tA, b\n';
+    expect(parseCsvEvents(tab).events).to.deep.equal([
+      { id: '2025-04-t', date: '2025-04', title: 'T', summary: 'A, b' },
+    ]);
+  });
+
+  it('matches column names loosely, and warns about repeated ones', () => {
+    const { events, problems } = parseCsvEvents(
+      ' DATE , Title ,HEADLINE,End-Precision,source-1-url\n2025-04-07,A,B,day,https://x.com\n',
+    );
+    expect(events).to.deep.equal([
+      {
+        id: '2025-04-07-a',
+        date: '2025-04-07',
+        title: 'A',
+        endPrecision: 'day',
+        sources: [{ url: 'https://x.com' }],
+      },
+    ]);
+    expectProblem(problems, 'row 1, column "HEADLINE"', 'warning', '"Title"');
+  });
+
+  it('makes deterministic, unique kebab-case ids, never taking one written in the sheet', () => {
+    const text = [
+      'id,date,title',
+      '2025-04-07-signed,2025-04-07,Other',
+      ',2025-04-07,Signed!',
+      ',2025-04-07,Signed',
+      `,2025-04-07,${'Very long title '.repeat(10)}`,
+      ',,',
+      ',,Ünïcödé',
+    ].join('\n');
+    const first = parseCsvEvents(text);
+    const ids = first.events.map((e) => (e as { id: string }).id);
+    expect(ids).to.deep.equal([
+      '2025-04-07-signed',
+      '2025-04-07-signed-2',
+      '2025-04-07-signed-3',
+      '2025-04-07-very-long-title-very-long-title-very-long-title',
+      'unicode',
+    ]);
+    expect(parseCsvEvents(text)).to.deep.equal(first);
+    for (const id of ids) expect(KEBAB_ID.test(id)).to.equal(true);
+    expectProblem(first.problems, 'row 3, column "id"', 'warning', '"2025-04-07-signed-2"');
+  });
+
+  it('reports a missing date or title column', () => {
+    const { problems } = parseCsvEvents('when,what\n2025,x\n');
+    expect(at(problems, 'row 1').map((p) => p.message)).to.deep.equal([
+      'There is no "date" column: every event needs a date (YYYY-MM-DD or YYYY-MM).',
+      'There is no "title" (or "headline") column: every event needs a title.',
+    ]);
+    expect(problems.filter((p) => p.severity === 'error')).to.have.length(2);
+  });
+
+  it('reports cells beyond the last column, unknown key values and reformatted dates', () => {
+    const { events, problems } = parseCsvEvents(
+      'id,date,title,key\na,4/7/2025,A,maybe,extra\nb,2025-04-07,B,YES\n',
+    );
+    expectProblem(problems, 'row 2', 'warning', 'beyond the last named column');
+    expectProblem(problems, 'row 2, column "key"', 'warning', '"maybe"');
+    expectProblem(
+      problems,
+      'row 2, column "date"',
+      'warning',
+      '"4/7/2025"',
+      'Format the column as text',
+    );
+    expect(events[0]).to.not.have.property('key');
+    expect((events[1] as { key: boolean }).key).to.equal(true);
+  });
+
+  it('reports an empty sheet', () => {
+    for (const text of ['', '\ufeff', '\n\n', ',,,\n']) {
+      const result = parseCsvEvents(text);
+      expect(result.events).to.deep.equal([]);
+      expectProblem(result.problems, '', 'error', 'empty');
+    }
+  });
+
+  it('never throws, and returns plain objects with known fields and an id (property)', () => {
+    const csvish = fc
+      .array(
+        fc.array(
+          fc.oneof(fc.string(), fc.constantFrom('date', 'title', '2025-04-07', '"', '\r\n', ';')),
+          { maxLength: 6 },
+        ),
+        {
+          maxLength: 6,
+        },
+      )
+      .map((rows) => rows.map((r) => r.join(',')).join('\n'));
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), csvish), (text) => {
+        const result = parseCsvEvents(text);
+        expect(result.events.length).to.equal(result.origins.length);
+        for (const e of result.events) {
+          expect(Object.getPrototypeOf(e)).to.equal(Object.prototype);
+          const { id } = e as { id: unknown };
+          expect(typeof id === 'string' && id !== '', String(id)).to.equal(true);
+          for (const key of Object.keys(e as object)) expect(FIELDS).to.include(key);
+        }
+        const checked = validateCsv(text);
+        for (const p of checked.problems) expect(p.path).to.not.match(/^events/);
+      }),
+      { numRuns: 1000, seed: 20250407 },
+    );
+  });
+});
+
+describe('validateCsv(text)', () => {
+  it('reports the validator’s problems at spreadsheet rows and columns', () => {
+    const text = [
+      'id,date,headline,source,Source URL',
+      'a,2025-04-07,A,AP,javascript:alert(1)',
+      'b,2025-02-30,B,AP,',
+      'c,2025-03-01,,AP,',
+      'd,2025-03-02,D,,https://www.apnews.com/x',
+    ].join('\n');
+    const result = validateCsv(text);
+    expectProblem(result.problems, 'row 2, column "Source URL"', 'error', '"javascript:alert(1)"');
+    expectProblem(result.problems, 'row 3, column "date"', 'error', '"2025-02-30"');
+    expectProblem(result.problems, 'row 4, column "headline"', 'error', 'title is missing');
+    expectProblem(result.problems, 'row 5, column "source"', 'error', '"apnews.com"');
+    expectProblem(result.problems, 'row 5, column "date"', 'warning', 'not in date order');
+    expect(result.dataset!.events.map((e) => e.id)).to.deep.equal(['d', 'a']);
+  });
+
+  it('returns no dataset when no row is usable, and an empty one for a header alone', () => {
+    const none = validateCsv('date,title\nnever,A\n');
+    expect(none.dataset).to.equal(null);
+    expectProblem(none.problems, '', 'error', 'None of the 1 events');
+    const empty = validateCsv('date,title\n');
+    expect(empty.problems).to.deep.equal([]);
+    expect(empty.dataset!.events).to.deep.equal([]);
+  });
+
+  it('round-trips events written as a sheet (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(csvEvent, { selector: (e) => e.id, maxLength: 6 }),
+        (generated) => {
+          const events = [...generated].sort((a, b) => compareIsoDates(a.date, b.date));
+          const result = validateCsv(toCsv(events));
+          expect(result.problems, JSON.stringify(result.problems)).to.deep.equal([]);
+          expect(result.dataset!.events).to.deep.equal(events);
+        },
+      ),
+      { numRuns: 1000, seed: 20250407 },
+    );
+  });
+});
+
+describe('csvPath(path, origins)', () => {
+  const origins = [
+    { row: 7, columns: { date: 'Date', 'sources[0]': 'Src', 'sources[0].url': 'Src URL' } },
+  ];
+  it('maps event paths to rows and columns', () => {
+    expect(csvPath('events[0].date', origins)).to.equal('row 7, column "Date"');
+    expect(csvPath('events[0].sources[0].url', origins)).to.equal('row 7, column "Src URL"');
+    expect(csvPath('events[0].sources[0].title', origins)).to.equal('row 7, column "Src"');
+    expect(csvPath('events[0].people[2]', origins)).to.equal('row 7');
+    expect(csvPath('events[0]', origins)).to.equal('row 7');
+    expect(csvPath('events', origins)).to.equal('');
+    expect(csvPath('title', origins)).to.equal('title');
+  });
+});
+
+describe('looksLikeCsv(text, contentType)', () => {
+  it('trusts a CSV or JSON content type', () => {
+    expect(looksLikeCsv('{}', 'text/csv; charset=utf-8')).to.equal(true);
+    expect(looksLikeCsv('', 'application/csv')).to.equal(true);
+    expect(looksLikeCsv('a\tb', 'text/tab-separated-values')).to.equal(true);
+    expect(looksLikeCsv('date,title\n', 'application/json')).to.equal(false);
+    expect(looksLikeCsv('date,title\n', 'text/html')).to.equal(false);
+  });
+
+  it('otherwise looks for a row of known column names', () => {
+    expect(looksLikeCsv('\ufeffDate,Headline,Summary\r\n2025-04-07,A,B')).to.equal(true);
+    expect(looksLikeCsv('date;title\n', 'text/plain')).to.equal(true);
+    expect(looksLikeCsv('id\tdate\n')).to.equal(true);
+    expect(looksLikeCsv('  { "events": [] }')).to.equal(false);
+    expect(looksLikeCsv('[]')).to.equal(false);
+    expect(looksLikeCsv('<!doctype html><title>404</title>')).to.equal(false);
+    expect(looksLikeCsv('name,age\nA,3')).to.equal(false);
+    expect(looksLikeCsv('')).to.equal(false);
+  });
+});
