@@ -368,9 +368,9 @@ export const styles = css`
   }
 
   /* Wider containers: the date gets its own column beside the rail. */
-  @container nt (min-width: 600px) {
+  @container nt (min-width: 720px) {
     .item {
-      grid-template-columns: 9.5em 1.5em minmax(0, 1fr);
+      grid-template-columns: 8.5em 1.5em minmax(0, 1fr);
     }
 
     .item::before,
@@ -390,7 +390,7 @@ export const styles = css`
     .meta .date {
       position: absolute;
       left: 0;
-      width: 9em;
+      width: 8em;
       text-align: end;
       padding-top: calc(var(--_space) * 0.1);
     }
