@@ -222,7 +222,7 @@ describe('compressGaps(events, range, options)', () => {
           kind: fc.constantFrom('day', 'day', 'month', 'span', 'instant'),
           length: fc.integer({ min: 0, max: 400 }),
         }),
-        { maxLength: 60 },
+        { maxLength: 60, size: 'max' },
       )
       .map((raw) => {
         let t = BASE;
@@ -246,7 +246,10 @@ describe('compressGaps(events, range, options)', () => {
       .tuple(fc.integer({ min: -500, max: 500 }), fc.integer({ min: 320, max: 2000 }))
       .map(([x0, width]): [number, number] => [x0, x0 + width]);
     // Fractions of the domain, turned into whole days inside it.
-    const arbAt = fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { maxLength: 40 });
+    const arbAt = fc.array(fc.double({ min: 0, max: 1, noNaN: true }), {
+      maxLength: 40,
+      size: 'max',
+    });
     const daysIn = (scale: GapScale, fractions: number[]) => {
       const [d0, d1] = scale.domain.map(Number) as [number, number];
       const n = Math.floor((d1 - d0) / DAY_MS);
@@ -255,6 +258,18 @@ describe('compressGaps(events, range, options)', () => {
       return [...new Set(all)].sort((a, b) => a - b);
     };
     const run = { numRuns: 1000, seed: 1 };
+
+    it('generates compressed scales often enough to test them', () => {
+      const cases = fc.sample(fc.tuple(arbEvents, arbRange, arbOptions), {
+        numRuns: 1000,
+        seed: 1,
+      });
+      const scales = cases.map(([events, range, options]) => compressGaps(events, range, options));
+      const withBreaks = scales.filter((s) => s.breaks.length > 0).length;
+      const withSeveral = scales.filter((s) => s.breaks.length > 2).length;
+      expect(withBreaks, 'scales with breaks').to.be.above(300);
+      expect(withSeveral, 'scales with 3+ breaks').to.be.above(100);
+    });
 
     it('is strictly increasing over the domain, breaks included (1,000 runs)', () => {
       fc.assert(
