@@ -928,7 +928,9 @@ describe('validateDataset(input)', () => {
     it('counts length in code points, as JSON Schema does', () => {
       const emoji = '😀'.repeat(MAX_LENGTHS.title);
       expect(withEvent({ title: emoji }).problems).to.deep.equal([]);
-      const cut = only(withEvent({ title: `${emoji}😀` })).title;
+      const long = withEvent({ title: `${emoji}😀` });
+      expectProblem(long, 'events[0].title', 'error', `(${MAX_LENGTHS.title + 1})`);
+      const cut = only(long).title;
       expect(codePoints(cut)).to.equal(MAX_LENGTHS.title);
       expect(cut.endsWith('😀…')).to.equal(true);
     });

@@ -479,6 +479,10 @@ function codePointLength(s: string, max: number): number {
   return end >= s.length ? max : max + 1;
 }
 
+function countCodePoints(s: string): number {
+  return s.length - (s.match(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g)?.length ?? 0);
+}
+
 function isBlank(s: string): boolean {
   return !/\S/.test(s);
 }
@@ -543,7 +547,8 @@ function limitText(p: Problems, value: string, path: string, rule: TextRule): st
   const cut = truncate(value, rule.max);
   p.error(
     path,
-    `The ${rule.name} is longer than ${rule.max} characters (${value.length}): ${quote(value)}. ` +
+    `The ${rule.name} is longer than ${rule.max} characters (${countCodePoints(value)}): ` +
+      `${quote(value)}. ` +
       `It was cut short; shorten it.`,
   );
   return cut;
