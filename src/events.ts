@@ -10,6 +10,8 @@ export interface NtProblem {
   path: string;
   /** Plain-English explanation. */
   message: string;
+  /** `error`: something was left out or cut short; `warning`: used as given, worth a look. */
+  severity: 'error' | 'warning';
 }
 
 export interface NtSelectDetail {

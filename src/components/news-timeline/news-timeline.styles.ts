@@ -19,6 +19,7 @@ export const styles = css`
     --_color-accent: var(--nt-color-accent, #0b57b8);
     --_color-line: var(--nt-color-line, #8a8f98);
     --_color-focus: var(--nt-color-focus, #0b57b8);
+    --_color-error: var(--nt-color-error, #b42318);
     --_radius: var(--nt-radius, 6px);
     --_space: var(--nt-space, 0.5rem);
     --_shadow: var(--nt-shadow, none);
@@ -54,6 +55,7 @@ export const styles = css`
     --_color-accent: var(--nt-color-accent, #8cb8ff);
     --_color-line: var(--nt-color-line, #7b818b);
     --_color-focus: var(--nt-color-focus, #8cb8ff);
+    --_color-error: var(--nt-color-error, #ff8a7a);
     --_palette-1: #7fb0ff;
     --_palette-2: #f0a24a;
     --_palette-3: #c4a0f5;
@@ -75,6 +77,7 @@ export const styles = css`
       --_color-accent: var(--nt-color-accent, #8cb8ff);
       --_color-line: var(--nt-color-line, #7b818b);
       --_color-focus: var(--nt-color-focus, #8cb8ff);
+      --_color-error: var(--nt-color-error, #ff8a7a);
       --_palette-1: #7fb0ff;
       --_palette-2: #f0a24a;
       --_palette-3: #c4a0f5;
@@ -365,6 +368,42 @@ export const styles = css`
     border: 1px dashed var(--_color-line);
     border-radius: var(--_radius);
     color: var(--_color-text-muted);
+  }
+
+  /* Data problems: a discreet notice, or a box instead of the timeline. */
+  .notice {
+    margin: 0 0 calc(var(--_space) * 1.5);
+    color: var(--_color-text-muted);
+    font-size: 0.8125em;
+  }
+
+  .notice summary {
+    cursor: pointer;
+    width: fit-content;
+  }
+
+  .notice ul,
+  .error-box ul {
+    margin: calc(var(--_space) * 0.5) 0 0;
+    padding-inline-start: 1.25em;
+  }
+
+  .error-box {
+    padding: calc(var(--_space) * 1.5);
+    border: 2px solid var(--_color-error);
+    border-radius: var(--_radius);
+    background: var(--_color-surface);
+  }
+
+  .error-title {
+    margin: 0;
+    font-weight: 700;
+  }
+
+  code {
+    font-family: ui-monospace, 'SFMono-Regular', Menlo, Consolas, monospace;
+    font-size: 0.95em;
+    overflow-wrap: anywhere;
   }
 
   /* Wider containers: the date gets its own column beside the rail. */

@@ -312,6 +312,105 @@ describe('<news-timeline>', () => {
     expect(card(el, 'b').querySelector('[part="sources"] a')).to.equal(null);
   });
 
+  describe('bad data', () => {
+    const good = (id: string, date: string) => ({
+      id,
+      date,
+      precision: 'day',
+      title: `Event ${id}`,
+      summary: 'Something happened.',
+      category: 'one',
+      sources: [{ publisher: 'Gazette' }],
+    });
+    const dataset = (events: unknown[]) => ({
+      id: 'bad',
+      title: 'Mixed data',
+      description: '',
+      updated: '2024-01-01',
+      categories: [{ id: 'one', label: 'One' }],
+      events,
+    });
+
+    it('leaves out invalid events, shows the valid ones around them, and says so', async () => {
+      await withWarnings(async (warnings) => {
+        const el = document.createElement('news-timeline');
+        el.data = dataset([
+          good('a', '2024-01-01'),
+          { ...good('b', '2025-02-30') },
+          good('c', '2024-03-01'),
+          { ...good('d', '2024-04-01'), title: 42 },
+        ]) as unknown as TimelineDataset;
+        const errored = oneEvent(el, 'nt-error');
+        document.body.append(el);
+        const { detail } = await errored;
+        await el.updateComplete;
+        expect(ids(el)).to.deep.equal(['a', 'c']);
+        const paths = detail.problems.map((p) => p.path);
+        expect(paths).to.include('events[1].date');
+        expect(paths).to.include('events[3].title');
+        const notice = root(el).querySelector<HTMLDetailsElement>('[part="notice"]')!;
+        expect(notice.querySelector('summary')!.textContent).to.contain(
+          '2 events could not be shown',
+        );
+        expect(notice.open).to.equal(false);
+        expect(notice.textContent).to.contain('"2025-02-30" is not a real date');
+        expect(warnings).to.have.length(1);
+        expect(warnings[0]).to.contain('events[1].date');
+        await expect(el).to.be.accessible();
+        el.remove();
+      });
+    });
+
+    it('replaces the timeline with an error box saying what is wrong when nothing is usable', async () => {
+      await withWarnings(async () => {
+        for (const value of [42, null, 'text', { title: 'No events' }, dataset([{ id: 'x' }])]) {
+          const el = await fixture<NewsTimeline>(
+            html`<news-timeline
+              heading="My timeline"
+              .data=${value as TimelineDataset}
+            ></news-timeline>`,
+          );
+          const box = root(el).querySelector('[part="error"]');
+          expect(box, JSON.stringify(value)).to.exist;
+          expect(box!.getAttribute('role')).to.equal('alert');
+          expect(box!.textContent).to.contain('cannot be shown');
+          expect(box!.querySelectorAll('li').length).to.be.greaterThan(0);
+          expect(root(el).querySelector('[part="heading"]')!.textContent).to.equal('My timeline');
+          expect(box!.getBoundingClientRect().height).to.be.greaterThan(20);
+        }
+      });
+    });
+
+    it('takes a bare array of events through the events property', async () => {
+      const el = await fixture<NewsTimeline>(
+        html`<news-timeline
+          .events=${[good('z', '2024-05-01'), good('y', '2024-02-01')] as unknown as never}
+        ></news-timeline>`,
+      );
+      expect(ids(el)).to.deep.equal(['y', 'z']);
+      expect(root(el).querySelector('[part="notice"]')).to.equal(null);
+    });
+
+    it('never renders a link for an unsafe URL', async () => {
+      await withWarnings(async () => {
+        const el = await fixture<NewsTimeline>(
+          html`<news-timeline
+            .data=${
+              dataset([
+                {
+                  ...good('a', '2024-01-01'),
+                  sources: [{ publisher: 'Evil', url: 'javascript:alert(1)' }],
+                },
+              ]) as unknown as TimelineDataset
+            }
+          ></news-timeline>`,
+        );
+        expect(root(el).querySelector('[part="sources"] a')).to.equal(null);
+        expect(root(el).querySelector('[part="sources"]')!.textContent).to.contain('Evil');
+      });
+    });
+  });
+
   describe('theming', () => {
     const pairs = (el: NewsTimeline) => {
       const base = root(el).querySelector<HTMLElement>('[part="base"]')!;

@@ -6,6 +6,12 @@ import { irsIce } from '../../data/irs-ice.js';
 import { compareIsoDates, parseIsoDate, periodEnd } from '../../data/dates.js';
 import { formatIsoDate, yearOf } from '../../data/format.js';
 import type { TimelineDataset, TimelineEvent, TimelineSource } from '../../data/types.js';
+import {
+  isSafeUrl,
+  validateDataset,
+  validateEvents,
+  type DataProblem,
+} from '../../data/validate.js';
 import { ntEvent, type NtProblem } from '../../events.js';
 import {
   parseDateBound,
@@ -29,7 +35,8 @@ const PALETTE_SIZE = 8;
  * @summary A chronological timeline of sourced events for articles.
  *
  * @fires nt-error - A configuration or data problem was found; `detail.problems` lists each
- *   with a `path` (the attribute or data field) and a plain-English `message`.
+ *   with a `path` (the attribute or data field such as `events[3].date`), a plain-English
+ *   `message` and a `severity` (`error`: something was left out; `warning`: shown as given).
  *
  * @csspart base - The region that wraps the whole timeline.
  * @csspart heading - The timeline's heading.
@@ -47,6 +54,8 @@ const PALETTE_SIZE = 8;
  * @csspart sources - The event's list of sources.
  * @csspart footer - The line under the list (last update, counts).
  * @csspart empty - The message shown when no event matches the filters.
+ * @csspart notice - The discreet notice shown when some of the data could not be used.
+ * @csspart error - The box shown instead of the timeline when the data is wholly unusable.
  *
  * @cssprop --nt-font-family - Font family. Default: inherited from the page.
  * @cssprop --nt-font-size - Base font size. Default: inherited from the page.
@@ -59,6 +68,7 @@ const PALETTE_SIZE = 8;
  * @cssprop --nt-color-line - The rail and separators. Default: `#8a8f98` (dark: `#7b818b`).
  * @cssprop --nt-color-focus - Focus outline. Default: the accent colour.
  * @cssprop --nt-color-category-<id> - Colour of the category with that id, e.g. `--nt-color-category-court`. Default: a built-in palette in category order.
+ * @cssprop --nt-color-error - Border of the box shown when the data cannot be used. Default: `#b42318` (dark: `#ff8a7a`).
  * @cssprop --nt-radius - Corner radius. Default: `6px`.
  * @cssprop --nt-space - Base spacing unit. Default: `0.5rem`.
  * @cssprop --nt-shadow - Shadow around the timeline. Default: `none`.
@@ -94,11 +104,23 @@ export class NewsTimeline extends LitElement {
   /** `auto` (default: follows the reader's system), `light` or `dark`. */
   @property({ reflect: true }) accessor theme: string | undefined;
 
-  /** The dataset to show. Default: the bundled `irs-ice` dataset. */
-  @property({ attribute: false }) accessor data: TimelineDataset = irsIce;
+  /**
+   * The dataset to show (a `TimelineDataset`). It is validated: unusable events are left out
+   * with a notice, and data that is wholly unusable is replaced by an error box. Not called
+   * `dataset`, which every element already has for its `data-*` attributes.
+   * Default: the bundled `irs-ice` dataset.
+   */
+  @property({ attribute: false }) accessor data: TimelineDataset | undefined;
+
+  /** A bare array of events, used when `data` is not set. */
+  @property({ attribute: false }) accessor events: TimelineEvent[] | undefined;
 
   private _visible: TimelineEvent[] = [];
+  private _dataset: TimelineDataset | null = irsIce;
   private _events: TimelineEvent[] = [];
+  /** Problems of the current data (not of attributes), and how many events were left out. */
+  private _dataProblems: DataProblem[] = [];
+  private _leftOut = 0;
   private _locale = 'en-US';
   private _categoryIndex = new Map<string, number>();
   private _categoryLabel = new Map<string, string>();
@@ -115,12 +137,7 @@ export class NewsTimeline extends LitElement {
       return parsed.value;
     };
 
-    if (changed.has('data')) {
-      const ds = this.data;
-      this._events = [...(ds?.events ?? [])].sort((a, b) => compareIsoDates(a.date, b.date));
-      this._categoryIndex = new Map((ds?.categories ?? []).map((c, i) => [c.id, i]));
-      this._categoryLabel = new Map((ds?.categories ?? []).map((c) => [c.id, c.label]));
-    }
+    if (!this.hasUpdated || changed.has('data') || changed.has('events')) this._loadData(problems);
 
     this._locale =
       check('locale', this.locale, parseLocale(this.locale ?? null)) ?? this._inheritedLocale();
@@ -159,6 +176,37 @@ export class NewsTimeline extends LitElement {
     if (problems.length) this.dispatchEvent(ntEvent('nt-error', { problems }));
   }
 
+  /** Validates `data` (or `events`) into the dataset that is rendered. */
+  private _loadData(problems: NtProblem[]): void {
+    let result: { dataset: TimelineDataset | null; problems: DataProblem[] };
+    let given = 0;
+    if (this.data === undefined && this.events === undefined) {
+      // The bundled dataset is checked by its own tests; no need to validate it on every page.
+      result = { dataset: irsIce, problems: [] };
+    } else if (this.data !== undefined) {
+      result = validateDataset(this.data);
+      given = countEvents((this.data as { events?: unknown } | null)?.events);
+    } else {
+      result = validateEvents(this.events);
+      given = countEvents(this.events);
+    }
+    const ds = result.dataset;
+    this._dataset = ds;
+    this._dataProblems = result.problems;
+    this._leftOut = ds ? Math.max(0, given - ds.events.length) : given;
+    this._events = [...(ds?.events ?? [])].sort((a, b) => compareIsoDates(a.date, b.date));
+    this._categoryIndex = new Map((ds?.categories ?? []).map((c, i) => [c.id, i]));
+    this._categoryLabel = new Map((ds?.categories ?? []).map((c) => [c.id, c.label]));
+    if (result.problems.length) {
+      problems.push(...result.problems);
+      const errors = result.problems.filter((p) => p.severity === 'error').length;
+      console.warn(
+        `<news-timeline>: ${ds ? `${errors} error(s) and ${result.problems.length - errors} warning(s) in the data` : 'the data cannot be shown'}:\n` +
+          result.problems.map((p) => `  ${p.path || '(data)'}: ${p.message}`).join('\n'),
+      );
+    }
+  }
+
   /** Warns once per attribute and value; returns the problem for the `nt-error` event. */
   private _warn(attr: string, value: string, problem: string): NtProblem {
     const message = `ignoring ${attr}="${value}": ${problem}.`;
@@ -167,7 +215,7 @@ export class NewsTimeline extends LitElement {
       this._warned.add(key);
       console.warn(`<news-timeline>: ${message}`);
     }
-    return { path: attr, message };
+    return { path: attr, message, severity: 'warning' };
   }
 
   private _inheritedLocale(): string {
@@ -187,11 +235,12 @@ export class NewsTimeline extends LitElement {
   }
 
   override render(): TemplateResult {
-    const ds = this.data;
-    const title = this.heading ?? ds?.title ?? 'Timeline';
+    const ds = this._dataset;
+    if (!ds) return this._renderErrorBox();
+    const title = this.heading ?? ds.title;
     const total = this._events.length;
     const shown = this._visible.length;
-    const usedCategories = (ds?.categories ?? []).filter((c) =>
+    const usedCategories = ds.categories.filter((c) =>
       this._events.some((e) => e.category === c.id),
     );
     const hasKey = this._visible.some((e) => e.key);
@@ -201,7 +250,7 @@ export class NewsTimeline extends LitElement {
         <header>
           <h2 id="heading" class="heading" part="heading">${title}</h2>
           ${
-            ds?.description
+            ds.description
               ? html`<p class="description" part="description">${ds.description}</p>`
               : nothing
           }
@@ -223,6 +272,7 @@ export class NewsTimeline extends LitElement {
               : nothing
           }
         </header>
+        ${this._renderNotice()}
         ${
           shown
             ? html`<ol class="events" part="list">
@@ -239,7 +289,7 @@ export class NewsTimeline extends LitElement {
         <p class="footer" part="footer">
           ${shown < total ? html`Showing ${shown} of ${total} events. ` : nothing}
           ${
-            ds?.updated && parseIsoDate(ds.updated)
+            ds.updated && parseIsoDate(ds.updated)
               ? html`Last updated
                   <time datetime=${ds.updated}>${formatIsoDate(ds.updated, this._locale)}</time>.`
               : nothing
@@ -247,6 +297,48 @@ export class NewsTimeline extends LitElement {
         </p>
       </section>
     `;
+  }
+
+  /** Shown instead of the timeline when nothing in the data can be used. */
+  private _renderErrorBox(): TemplateResult {
+    const title = this.heading || 'Timeline';
+    return html`<section class="timeline" part="base" aria-labelledby="heading">
+      <h2 id="heading" class="heading" part="heading">${title}</h2>
+      <div class="error-box" part="error" role="alert">
+        <p class="error-title">This timeline cannot be shown because its data is not usable.</p>
+        <ul>
+          ${this._dataProblems
+            .filter((p) => p.severity === 'error')
+            .slice(0, 10)
+            .map(
+              (p) =>
+                html`<li>${p.path ? html`<code>${p.path}</code>: ` : nothing}${p.message}</li>`,
+            )}
+        </ul>
+      </div>
+    </section>`;
+  }
+
+  /** A discreet note when some of the data was left out, with the reasons behind a disclosure. */
+  private _renderNotice(): TemplateResult | typeof nothing {
+    const errors = this._dataProblems.filter((p) => p.severity === 'error');
+    if (!errors.length) return nothing;
+    const n = this._leftOut;
+    const summary =
+      n > 0
+        ? `${n} ${n === 1 ? 'event' : 'events'} could not be shown`
+        : 'Some details could not be shown';
+    return html`<details class="notice" part="notice">
+      <summary>${summary}</summary>
+      <ul>
+        ${errors
+          .slice(0, 50)
+          .map(
+            (p) => html`<li>${p.path ? html`<code>${p.path}</code>: ` : nothing}${p.message}</li>`,
+          )}
+        ${errors.length > 50 ? html`<li>…and ${errors.length - 50} more.</li>` : nothing}
+      </ul>
+    </details>`;
   }
 
   private _renderItem(e: TimelineEvent, i: number): TemplateResult {
@@ -306,7 +398,7 @@ export class NewsTimeline extends LitElement {
           const label = html`${s.publisher}${date ? `, ${date}` : ''}`;
           return html`<li>
             ${
-              s.url
+              s.url && isSafeUrl(s.url)
                 ? html`<a href=${s.url} target="_blank" rel="noopener noreferrer"
                     >${label}<span class="visually-hidden"> (opens in a new tab)</span></a
                   >`
@@ -317,6 +409,10 @@ export class NewsTimeline extends LitElement {
       </ul>
     </div>`;
   }
+}
+
+function countEvents(value: unknown): number {
+  return Array.isArray(value) ? value.length : 0;
 }
 
 declare global {
