@@ -371,7 +371,7 @@ describe('<news-timeline>', () => {
             ></news-timeline>`,
           );
           const box = root(el).querySelector('[part="error"]');
-          expect(box, JSON.stringify(value)).to.exist;
+          expect(box, JSON.stringify(value)).not.to.equal(null);
           expect(box!.getAttribute('role')).to.equal('alert');
           expect(box!.textContent).to.contain('cannot be shown');
           expect(box!.querySelectorAll('li').length).to.be.greaterThan(0);
