@@ -23,9 +23,7 @@ import {
   type TimelineOrder,
 } from './attributes.js';
 import { styles } from './news-timeline.styles.js';
-
-const SAFE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const PALETTE_SIZE = 8;
+import { categoryColor } from '../category-color.js';
 
 /**
  * A chronological, sourced timeline for news articles. With no data it shows the bundled
@@ -224,14 +222,7 @@ export class NewsTimeline extends LitElement {
   }
 
   private _categoryStyle(id: string) {
-    const index = this._categoryIndex.get(id);
-    const fallback =
-      index === undefined
-        ? 'var(--_palette-neutral)'
-        : `var(--_palette-${(index % PALETTE_SIZE) + 1})`;
-    return styleMap({
-      '--_cat': SAFE_ID.test(id) ? `var(--nt-color-category-${id}, ${fallback})` : fallback,
-    });
+    return styleMap({ '--_cat': categoryColor(id, this._categoryIndex.get(id)) });
   }
 
   override render(): TemplateResult {
