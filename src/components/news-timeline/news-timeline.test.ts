@@ -3,6 +3,7 @@ import '../../define.js';
 import { irsIce } from '../../data/irs-ice.js';
 import type { TimelineDataset } from '../../data/types.js';
 import type { NewsTimeline } from './news-timeline.js';
+import type { NtErrorEvent } from '../../events.js';
 
 const CORE = [
   'mou-signed',
@@ -342,7 +343,7 @@ describe('<news-timeline>', () => {
         ]) as unknown as TimelineDataset;
         const errored = oneEvent(el, 'nt-error');
         document.body.append(el);
-        const { detail } = await errored;
+        const { detail } = (await errored) as NtErrorEvent;
         await el.updateComplete;
         expect(ids(el)).to.deep.equal(['a', 'c']);
         const paths = detail.problems.map((p) => p.path);
