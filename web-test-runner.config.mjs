@@ -32,6 +32,10 @@ const chromeFlags = [
   '--disable-component-update',
   '--disable-sync',
   '--lang=en-US',
+  // Test files run in parallel tabs; a background tab must still get animation frames and timers.
+  '--disable-background-timer-throttling',
+  '--disable-renderer-backgrounding',
+  '--disable-backgrounding-occluded-windows',
 ];
 
 /** @type {import('@web/test-runner').TestRunnerConfig} */
