@@ -162,6 +162,14 @@ describe('<news-timeline>', () => {
         .filter((e) => e.category === 'court' || e.category === 'lawsuit')
         .map((e) => e.id);
       expect(ids(el), value).to.deep.equal(expected);
+      const legend = [...root(el).querySelectorAll('[part="legend"] li')].map((li) =>
+        li.textContent!.trim(),
+      );
+      expect(legend, 'the legend lists only what is shown').to.deep.equal([
+        'Lawsuits',
+        'Court rulings',
+        'Key event',
+      ]);
       expect(root(el).querySelector('[part="footer"]')!.textContent).to.contain(
         `Showing ${expected.length} of ${irsIce.events.length} events`,
       );
@@ -201,9 +209,9 @@ describe('<news-timeline>', () => {
 
   it('formats dates in the locale attribute, else the nearest lang, else en-US', async () => {
     const es = await fixture<NewsTimeline>(html`<news-timeline locale="es"></news-timeline>`);
-    expect(card(es, 'mou-signed').querySelector('time')!.textContent!.trim()).to.equal(
-      '7 de abril de 2025',
-    );
+    const esDate = card(es, 'mou-signed').querySelector('time')!;
+    expect(esDate.textContent!.trim()).to.equal('7 de abril de 2025');
+    expect(esDate.lang, 'marked as Spanish for screen readers').to.equal('es');
     const wrapper = await fixture<HTMLElement>(
       html`<div lang="en-GB"><news-timeline></news-timeline></div>`,
     );
@@ -212,6 +220,7 @@ describe('<news-timeline>', () => {
     expect(card(gb, 'mou-signed').querySelector('time')!.textContent!.trim()).to.equal(
       '7 April 2025',
     );
+    expect(card(gb, 'mou-signed').querySelector('time')!.hasAttribute('lang')).to.equal(false);
   });
 
   it('warns once per bad attribute value, fires nt-error, and uses the default', async () => {

@@ -120,6 +120,8 @@ export class NewsTimeline extends LitElement {
   private _dataProblems: DataProblem[] = [];
   private _leftOut = 0;
   private _locale = 'en-US';
+  /** The `lang` of formatted dates when the `locale` attribute differs from the page's language. */
+  private _dateLang: string | undefined;
   private _categoryIndex = new Map<string, number>();
   private _categoryLabel = new Map<string, string>();
   private _warned = new Set<string>();
@@ -137,8 +139,10 @@ export class NewsTimeline extends LitElement {
 
     if (!this.hasUpdated || changed.has('data') || changed.has('events')) this._loadData(problems);
 
-    this._locale =
-      check('locale', this.locale, parseLocale(this.locale ?? null)) ?? this._inheritedLocale();
+    const inherited = this._inheritedLocale();
+    this._locale = check('locale', this.locale, parseLocale(this.locale ?? null)) ?? inherited;
+    // Screen readers pronounce "7 de abril" in Spanish only when the text is marked as Spanish.
+    this._dateLang = this._locale !== inherited ? this._locale : undefined;
     check('theme', this.theme, parseTheme(this.theme ?? null));
     const order: TimelineOrder = check('order', this.order, parseOrder(this.order ?? null));
     const categories = check(
@@ -231,9 +235,9 @@ export class NewsTimeline extends LitElement {
     const title = this.heading ?? ds.title;
     const total = this._events.length;
     const shown = this._visible.length;
-    const usedCategories = ds.categories.filter((c) =>
-      this._events.some((e) => e.category === c.id),
-    );
+    // The legend explains what is on screen: only the categories of the events shown.
+    const shownCategories = new Set(this._visible.map((e) => e.category));
+    const usedCategories = ds.categories.filter((c) => shownCategories.has(c.id));
     const hasKey = this._visible.some((e) => e.key);
 
     return html`
@@ -369,14 +373,15 @@ export class NewsTimeline extends LitElement {
   }
 
   private _renderDate(e: TimelineEvent): TemplateResult {
-    const start = html`<time datetime=${e.date}>${formatIsoDate(e.date, this._locale)}</time>`;
+    const lang = this._dateLang ?? nothing;
     if (!e.end) {
-      return html`<time class="date" part="date" datetime=${e.date}
+      return html`<time class="date" part="date" datetime=${e.date} lang=${lang}
         >${formatIsoDate(e.date, this._locale)}</time
       >`;
     }
-    return html`<span class="date" part="date"
-      >${start} – <time datetime=${e.end}>${formatIsoDate(e.end, this._locale)}</time></span
+    return html`<span class="date" part="date" lang=${lang}
+      ><time datetime=${e.date}>${formatIsoDate(e.date, this._locale)}</time> –
+      <time datetime=${e.end}>${formatIsoDate(e.end, this._locale)}</time></span
     >`;
   }
 
