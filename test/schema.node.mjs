@@ -40,7 +40,7 @@ async function importTs(code) {
   return import(`data:text/javascript;base64,${Buffer.from(js).toString('base64')}`);
 }
 
-const { validateDataset } = await importTs("export * from './src/data/validate.ts';");
+const { MAX_ITEMS, validateDataset } = await importTs("export * from './src/data/validate.ts';");
 const schema = JSON.parse(await readFile(new URL('../news-timeline.schema.json', import.meta.url)));
 const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: true });
 addFormats(ajv);
@@ -209,6 +209,31 @@ describe('news-timeline.schema.json and validateDataset(input)', () => {
       }),
       { numRuns: 1000, seed: 20250407 },
     );
+  });
+
+  it('agree on the most events allowed (MAX_ITEMS.events), and on one more', () => {
+    const [{ doc }] = corpus.filter((f) => f.name.startsWith('good-'));
+    const [first] = doc.events;
+    const day = Date.UTC(1990, 0, 1);
+    const big = (n) => ({
+      ...doc,
+      events: Array.from({ length: n }, (_, i) => ({
+        ...first,
+        id: `e-${i}`,
+        date: new Date(day + i * 86_400_000).toISOString().slice(0, 10),
+        precision: 'day',
+      })),
+    });
+    assert.equal(MAX_ITEMS.events, schema.properties.events.maxItems);
+    const most = big(MAX_ITEMS.events);
+    assert.deepEqual(
+      validateDataset(most).problems.filter((p) => p.severity === 'error'),
+      [],
+    );
+    assert.equal(ajvAccepts(most), true);
+    const tooMany = big(MAX_ITEMS.events + 1);
+    assert.ok(validateDataset(tooMany).problems.some((p) => p.severity === 'error'));
+    assert.equal(ajvAccepts(tooMany), false);
   });
 
   const irsIce = new URL('../src/data/irs-ice.ts', import.meta.url);

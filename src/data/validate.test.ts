@@ -1154,6 +1154,17 @@ describe('validateDataset(input)', () => {
       expect(result.problems.filter((p) => p.message.includes('date order'))).to.have.length(1);
     });
 
+    it(`keeps all of MAX_ITEMS.events (${MAX_ITEMS.events}) events, with no problem`, () => {
+      expect(MAX_ITEMS.events).to.be.at.least(10_000);
+      const day = Date.UTC(1990, 0, 1);
+      const events = Array.from({ length: MAX_ITEMS.events }, (_, i) =>
+        event({ id: `e-${i}`, date: new Date(day + i * 86_400_000).toISOString().slice(0, 10) }),
+      );
+      const result = validateDataset(dataset({ events }));
+      expect(result.problems).to.deep.equal([]);
+      expect(result.dataset!.events.map((e) => e.id)).to.deep.equal(events.map((e) => e.id));
+    });
+
     it(`uses the first MAX_ITEMS.events (${MAX_ITEMS.events}) events`, () => {
       const events = Array.from({ length: MAX_ITEMS.events + 1 }, (_, i) =>
         event({ id: `e-${i}` }),
