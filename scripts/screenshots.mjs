@@ -1,4 +1,4 @@
-// Screenshots of the demo for the README and for looking at what we built:
+// Screenshots of the demo article for the README and for looking at what we built:
 //   npm run build && node scripts/screenshots.mjs [outDir]
 // Pages are served from disk through Playwright's router; nothing leaves the machine.
 import { mkdirSync, readFileSync, existsSync } from 'node:fs';
@@ -41,13 +41,6 @@ const shots = [
     widths: [375, 1280],
     schemes: ['light', 'dark'],
     element: true,
-  },
-  {
-    page: 'demo/attributes.html',
-    name: 'attributes',
-    widths: [1280],
-    schemes: ['light'],
-    element: false,
   },
 ];
 
