@@ -38,12 +38,53 @@ const chromeFlags = [
   '--disable-backgrounding-occluded-windows',
 ];
 
+/** How many times each `/__flaky/<key>` was asked for. */
+const flakyCounts = new Map();
+
+/**
+ * Endpoints for the tests of loading data over the network (data-source-controller.test.ts):
+ *
+ * - `/__slow/<ms>/<path>`: waits `<ms>` milliseconds (at most 10,000), then serves `/<path>`.
+ * - `/__status/<code>`: answers with that HTTP status (200–599) and a short text body.
+ * - `/__flaky/<key>/<path>`: the 1st, 3rd, 5th… request for a `<key>` fails with
+ *   503 Service Unavailable; the others serve `/<path>`.
+ *
+ * @param {any} ctx Koa's context.
+ * @param {() => Promise<unknown>} next
+ */
+async function testEndpoints(ctx, next) {
+  const [, kind, arg, ...rest] = ctx.path.split('/');
+  if (kind === '__slow' && /^\d+$/.test(arg)) {
+    await new Promise((resolve) => setTimeout(resolve, Math.min(Number(arg), 10_000)));
+    ctx.url = `/${rest.join('/')}${ctx.querystring ? `?${ctx.querystring}` : ''}`;
+  } else if (kind === '__status' && /^\d{3}$/.test(arg)) {
+    ctx.status = Math.max(200, Math.min(Number(arg), 599));
+    ctx.type = 'text/plain';
+    ctx.body = `status ${ctx.status}`;
+    return;
+  } else if (kind === '__flaky' && arg) {
+    const count = (flakyCounts.get(arg) ?? 0) + 1;
+    flakyCounts.set(arg, count);
+    if (count % 2 === 1) {
+      ctx.status = 503;
+      ctx.type = 'text/plain';
+      ctx.body = 'try again';
+      return;
+    }
+    ctx.url = `/${rest.join('/')}`;
+  }
+  return next();
+}
+
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   files: ['src/**/*.test.ts', 'test/**/*.test.ts'],
   nodeResolve: true,
   rootDir: fileURLToPath(new URL('.', import.meta.url)),
-  concurrency: 2,
+  middleware: [testEndpoints],
+  // One page at a time: a page in a background tab gets no animation frames or ResizeObserver
+  // callbacks, and real key presses (sendKeys) need the page to have focus.
+  concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   plugins: [
     esbuildPlugin({

@@ -259,6 +259,25 @@ export const styles = css`
     padding-inline-start: calc(var(--_space) * 1.5);
   }
 
+  .event {
+    cursor: pointer;
+  }
+
+  .event:focus-visible {
+    outline: 3px solid var(--_color-focus);
+    outline-offset: 2px;
+  }
+
+  .event.selected {
+    box-shadow: inset 0 0 0 2px var(--_color-accent);
+  }
+
+  .item:has(.selected) .marker {
+    box-shadow:
+      0 0 0 3px var(--_color-background),
+      0 0 0 5px var(--_color-accent);
+  }
+
   .meta {
     display: flex;
     flex-wrap: wrap;

@@ -1,5 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { irsIce } from '../../data/irs-ice.js';
@@ -32,6 +32,9 @@ import { categoryColor } from '../category-color.js';
  * @tag news-timeline
  * @summary A chronological timeline of sourced events for articles.
  *
+ * @fires nt-select - The reader selected an event (click, Enter or Space) or cleared the
+ *   selection (Escape); `detail.event` is the event, or `null`. Not fired when the `selected`
+ *   attribute or property is set by the page.
  * @fires nt-error - A configuration or data problem was found; `detail.problems` lists each
  *   with a `path` (the attribute or data field such as `events[3].date`), a plain-English
  *   `message` and a `severity` (`error`: something was left out; `warning`: shown as given).
@@ -113,6 +116,21 @@ export class NewsTimeline extends LitElement {
   /** A bare array of events, used when `data` is not set. */
   @property({ attribute: false }) accessor events: TimelineEvent[] | undefined;
 
+  /**
+   * The id of the selected event. Reflects the reader's choice; setting it selects that event
+   * (without firing `nt-select`). An id that is not shown is ignored with a warning.
+   */
+  @property({ reflect: true }) accessor selected: string | undefined;
+
+  /** The event that holds the keyboard's place (roving tabindex). */
+  @state() private accessor _activeId: string | null = null;
+
+  /** Text for the polite live region: selection changes, filter results. */
+  @state() private accessor _announcement = '';
+
+  /** Move focus to the active event after the next render. */
+  private _focusActive = false;
+
   private _visible: TimelineEvent[] = [];
   private _dataset: TimelineDataset | null = irsIce;
   private _events: TimelineEvent[] = [];
@@ -175,7 +193,94 @@ export class NewsTimeline extends LitElement {
     if (order === 'newest-first') visible.reverse();
     this._visible = visible;
 
+    if (this.selected && !visible.some((e) => e.id === this.selected)) {
+      problems.push(this._warn('selected', this.selected, 'no event with this id is shown'));
+    }
+    if (!this._activeId || !visible.some((e) => e.id === this._activeId)) {
+      const selected = visible.find((e) => e.id === this.selected);
+      this._activeId = (selected ?? visible[0])?.id ?? null;
+    }
+
     if (problems.length) this.dispatchEvent(ntEvent('nt-error', { problems }));
+  }
+
+  override updated(): void {
+    if (this._focusActive) {
+      this._focusActive = false;
+      this._activeElement()?.focus();
+    }
+  }
+
+  /** The focusable element of the active event. */
+  private _activeElement(): HTMLElement | null {
+    if (!this._activeId) return null;
+    return this.renderRoot.querySelector<HTMLElement>(
+      `[part~="event"][data-id="${CSS.escape(this._activeId)}"]`,
+    );
+  }
+
+  /** Selects an event (or clears the selection) on the reader's behalf. */
+  private _select(id: string | null): void {
+    const event = id ? (this._visible.find((e) => e.id === id) ?? null) : null;
+    if ((this.selected ?? null) === (event?.id ?? null)) return;
+    this.selected = event?.id;
+    if (event) this._activeId = event.id;
+    this._announcement = event
+      ? `Selected: ${formatIsoDate(event.date, this._locale)}, ${event.title}`
+      : 'Selection cleared';
+    this.dispatchEvent(ntEvent('nt-select', { event }));
+  }
+
+  /**
+   * Keyboard model, the same in every layout: arrows (either axis) move between events,
+   * Home/End jump to the ends, Enter or Space selects, Escape clears. Handled on the list, so it
+   * only acts while focus is inside this timeline.
+   */
+  private _onKeydown(e: KeyboardEvent): void {
+    if (e.altKey || e.ctrlKey || e.metaKey) return;
+    const onEvent = (e.target as HTMLElement).matches('[part~="event"]');
+    const ids = this._visible.map((v) => v.id);
+    const index = Math.max(0, ids.indexOf(this._activeId ?? ''));
+    let next: number | null = null;
+    switch (e.key) {
+      case 'ArrowDown':
+      case 'ArrowRight':
+        next = Math.min(ids.length - 1, index + 1);
+        break;
+      case 'ArrowUp':
+      case 'ArrowLeft':
+        next = Math.max(0, index - 1);
+        break;
+      case 'Home':
+        next = 0;
+        break;
+      case 'End':
+        next = ids.length - 1;
+        break;
+      case 'Enter':
+      case ' ':
+        if (!onEvent) return; // a link or button inside keeps its own Enter and Space
+        this._select(ids[index]);
+        break;
+      case 'Escape':
+        if (this.selected === undefined) return;
+        this._select(null);
+        break;
+      default:
+        return;
+    }
+    e.preventDefault();
+    if (next !== null && ids[next] !== undefined) {
+      this._activeId = ids[next];
+      this._focusActive = true;
+    }
+  }
+
+  private _onClick(e: MouseEvent): void {
+    const target = e.target as HTMLElement;
+    if (target.closest('a, button, summary')) return;
+    const card = target.closest<HTMLElement>('[part~="event"]');
+    if (card?.dataset.id) this._select(card.dataset.id);
   }
 
   /** Validates `data` (or `events`) into the dataset that is rendered. */
@@ -270,7 +375,12 @@ export class NewsTimeline extends LitElement {
         ${this._renderNotice()}
         ${
           shown
-            ? html`<ol class="events" part="list">
+            ? html`<ol
+                class="events"
+                part="list"
+                @keydown=${this._onKeydown}
+                @click=${this._onClick}
+              >
                 ${repeat(
                   this._visible,
                   (e) => e.id,
@@ -290,6 +400,7 @@ export class NewsTimeline extends LitElement {
               : nothing
           }
         </p>
+        <div class="visually-hidden" role="status" aria-live="polite">${this._announcement}</div>
       </section>
     `;
   }
@@ -342,17 +453,22 @@ export class NewsTimeline extends LitElement {
     const newYear = !prev || yearOf(prev.date) !== year;
     const categoryLabel = this._categoryLabel.get(e.category) ?? e.category;
     const titleId = `title-${i}`;
+    const dateId = `date-${i}`;
+    const active = e.id === this._activeId;
+    const selected = e.id === this.selected;
     return html`<li class="item" style=${this._categoryStyle(e.category)}>
       ${newYear && !Number.isNaN(year) ? html`<h3 class="year" part="year">${year}</h3>` : nothing}
       <span class="marker" aria-hidden="true"></span>
       <article
-        class="event ${e.key ? 'key' : ''}"
-        part="event${e.key ? ' key' : ''}"
+        class="event ${e.key ? 'key' : ''} ${selected ? 'selected' : ''}"
+        part="event${e.key ? ' key' : ''}${selected ? ' selected' : ''}"
         data-id=${e.id}
-        aria-labelledby=${titleId}
+        tabindex=${active ? 0 : -1}
+        aria-current=${selected ? 'true' : nothing}
+        aria-labelledby="${dateId} ${titleId}"
       >
         <div class="meta">
-          ${this._renderDate(e)}
+          ${this._renderDate(e, dateId)}
           <span class="badge" part="badge"
             ><span class="swatch" aria-hidden="true"></span>${categoryLabel}</span
           >
@@ -367,25 +483,26 @@ export class NewsTimeline extends LitElement {
               </p>`
             : nothing
         }
-        ${e.sources?.length ? this._renderSources(e.sources) : nothing}
+        ${e.sources?.length ? this._renderSources(e.sources, active) : nothing}
       </article>
     </li>`;
   }
 
-  private _renderDate(e: TimelineEvent): TemplateResult {
+  private _renderDate(e: TimelineEvent, id: string): TemplateResult {
     const lang = this._dateLang ?? nothing;
     if (!e.end) {
-      return html`<time class="date" part="date" datetime=${e.date} lang=${lang}
+      return html`<time class="date" part="date" id=${id} datetime=${e.date} lang=${lang}
         >${formatIsoDate(e.date, this._locale)}</time
       >`;
     }
-    return html`<span class="date" part="date" lang=${lang}
+    return html`<span class="date" part="date" id=${id} lang=${lang}
       ><time datetime=${e.date}>${formatIsoDate(e.date, this._locale)}</time> –
       <time datetime=${e.end}>${formatIsoDate(e.end, this._locale)}</time></span
     >`;
   }
 
-  private _renderSources(sources: TimelineSource[]): TemplateResult {
+  /** Links are in the tab order only in the active event, so the list stays one tab stop. */
+  private _renderSources(sources: TimelineSource[], active: boolean): TemplateResult {
     return html`<div class="sources" part="sources">
       <p class="sources-label">${sources.length === 1 ? 'Source' : 'Sources'}</p>
       <ul>
@@ -395,7 +512,11 @@ export class NewsTimeline extends LitElement {
           return html`<li>
             ${
               s.url && isSafeUrl(s.url)
-                ? html`<a href=${s.url} target="_blank" rel="noopener noreferrer"
+                ? html`<a
+                    href=${s.url}
+                    target="_blank"
+                    rel="noopener noreferrer"
+                    tabindex=${active ? nothing : -1}
                     >${label}<span class="visually-hidden"> (opens in a new tab)</span></a
                   >`
                 : label
