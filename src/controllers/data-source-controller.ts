@@ -1,0 +1,363 @@
+/**
+ * Where an element's data comes from when an author does not set it as a property: a file at an
+ * address (`src`), JSON or CSV, or a `<script type="application/json">` (or `text/csv`) inside
+ * the element.
+ *
+ * ```html
+ * <news-timeline src="/data/irs-ice.csv"></news-timeline>
+ *
+ * <news-timeline>
+ *   <script type="application/json">{ "title": "…", "events": [ … ] }</script>
+ * </news-timeline>
+ * ```
+ *
+ * The controller loads and validates; it renders nothing. The host reads `state` in
+ * `willUpdate()` (it is told of every change through `requestUpdate()`) and calls `setSrc()` there
+ * when its `src` changes. It never throws and never logs: what went wrong is in `state`, in plain English.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { looksLikeCsv, validateCsv } from '../data/csv.js';
+import { parseJsonDataset, type ValidationResult } from '../data/validate.js';
+
+/** How the data was read. */
+export type DataFormat = 'json' | 'csv';
+
+/** What the controller has, for the host to render. */
+export type DataSourceState =
+  /** No `src` and no inline script: the host uses its properties (or its bundled data). */
+  | { status: 'idle' }
+  /** A request for `url` (absolute) is under way. */
+  | { status: 'loading'; url: string }
+  /**
+   * Data was read and validated. `result.dataset` is `null` when nothing in it is usable (the
+   * problems say why: not JSON, no events, …). `url` is the absolute address for `src`.
+   */
+  | {
+      status: 'ready';
+      result: ValidationResult;
+      origin: 'src' | 'inline';
+      format: DataFormat;
+      url?: string;
+    }
+  /**
+   * Nothing could be read: the address is not allowed, the network failed, the server answered
+   * with an error or with a web page. `message` is plain English, for the page's author.
+   */
+  | { status: 'error'; message: string; url?: string };
+
+/** Options of `DataSourceController`. */
+export interface DataSourceOptions {
+  /** The `fetch` to use (tests, or a page that routes requests). Default: the global one. */
+  fetch?: typeof fetch;
+}
+
+/** The address schemes that are loaded; relative addresses resolve to the page's own. */
+export const LOADABLE_PROTOCOLS: readonly string[] = Object.freeze(['https:', 'http:']);
+
+/** The media types of an inline script that are read, and as what. */
+const INLINE_TYPES: Readonly<Record<string, DataFormat>> = {
+  'application/json': 'json',
+  'text/csv': 'csv',
+};
+
+/** What a request asks for; every value here is CORS-safelisted, so no preflight is needed. */
+const ACCEPT = 'application/json, text/csv;q=0.9, */*;q=0.1';
+
+/**
+ * Loads timeline data for its host from `src` or from an inline script child, and validates it.
+ * A `src` takes precedence over an inline script. An inline script is watched, so that an edit
+ * (a CMS preview, a live blog) is picked up.
+ *
+ * A new `src`, or the host leaving the page, aborts the request under way; a host that comes
+ * back loads it again. A response to an aborted or superseded request is never used.
+ */
+export class DataSourceController implements ReactiveController {
+  /** The current state; replaced (never changed in place) on every change. */
+  state: DataSourceState = { status: 'idle' };
+
+  private readonly host: ReactiveControllerHost & HTMLElement;
+  private readonly fetchOption: typeof fetch | undefined;
+  /** The `src` as given (trimmed), or `null`. */
+  private src: string | null = null;
+  private connected = false;
+  /** The request under way, if any. */
+  private request: AbortController | null = null;
+  /** Counts loads; a load whose number is no longer current has been superseded. */
+  private generation = 0;
+  /** The `src` load was aborted (or never started) because the host was not connected. */
+  private pending = false;
+  private observer: MutationObserver | null = null;
+  /** The inline script's format and text when last read, to skip mutations that change neither. */
+  private inlineKey: string | null = null;
+
+  constructor(host: ReactiveControllerHost & HTMLElement, options?: DataSourceOptions) {
+    this.host = host;
+    this.fetchOption = options?.fetch;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.connected = true;
+    if (!this.observer && typeof MutationObserver === 'function') {
+      this.observer = new MutationObserver(() => this.inlineChanged());
+    }
+    // The whole light DOM: the script's text is a child of the script, and a parser that
+    // upgrades the element before its children arrive appends them afterwards.
+    this.observer?.observe(this.host, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributes: true,
+      attributeFilter: ['type'],
+    });
+    if (this.src !== null) {
+      if (this.pending) this.load(false);
+    } else {
+      this.readInline();
+    }
+  }
+
+  hostDisconnected(): void {
+    this.connected = false;
+    this.observer?.disconnect();
+    if (this.request) {
+      this.cancel();
+      this.pending = true;
+    }
+  }
+
+  /**
+   * Sets the address to load (`null`, `undefined` or blank: none, so the inline script or the
+   * host's properties are used). Relative addresses resolve against the host's `baseURI`. Aborts
+   * the request under way. Setting the address already set does nothing; use `retry()` to load
+   * it again.
+   */
+  setSrc(url: string | null | undefined): void {
+    const next = typeof url === 'string' && url.trim() !== '' ? url.trim() : null;
+    if (next === this.src) return;
+    this.src = next;
+    this.cancel();
+    this.pending = false;
+    if (next === null) {
+      this.inlineKey = null;
+      this.readInline();
+    } else if (this.connected) {
+      this.load(false);
+    } else {
+      // Loaded when the host is connected; until then, say what is coming.
+      this.pending = true;
+    }
+  }
+
+  /**
+   * Loads the current source again, bypassing the browser's cache: after an error, or to pick up
+   * a file that changed. Does nothing while a request is under way or while the host is not
+   * connected.
+   */
+  retry(): void {
+    if (!this.connected || this.request) return;
+    if (this.src !== null) {
+      this.load(true);
+    } else {
+      this.inlineKey = null;
+      this.readInline();
+    }
+  }
+
+  // -------------------------------------------------------------------------------------------
+
+  private setState(state: DataSourceState): void {
+    this.state = state;
+    this.host.requestUpdate();
+  }
+
+  /** Aborts the request under way, if any, and makes any late answer to it stale. */
+  private cancel(): void {
+    this.generation++;
+    const request = this.request;
+    this.request = null;
+    request?.abort();
+  }
+
+  /** Starts loading `src`. Synchronous up to the request, so a bad address fails at once. */
+  private load(reload: boolean): void {
+    const src = this.src;
+    if (src === null) return;
+    this.cancel();
+    this.pending = false;
+    const generation = this.generation;
+    const target = resolve(src, this.host.baseURI);
+    if (typeof target === 'string') {
+      this.setState({ status: 'error', message: target });
+      return;
+    }
+    const url = target.href;
+    const request = new AbortController();
+    this.request = request;
+    this.setState({ status: 'loading', url });
+    const current = () => generation === this.generation && !request.signal.aborted;
+    this.fetchAndRead(url, request.signal, reload, current).catch(() => {
+      // Nothing in there is expected to throw; if something does, say so rather than hang.
+      if (current()) this.fail(url, 'something went wrong while reading it. Try again.');
+    });
+  }
+
+  private async fetchAndRead(
+    url: string,
+    signal: AbortSignal,
+    reload: boolean,
+    current: () => boolean,
+  ): Promise<void> {
+    let response: Response;
+    try {
+      const init: RequestInit = {
+        signal,
+        headers: { Accept: ACCEPT },
+        cache: reload ? 'no-cache' : 'default',
+      };
+      response = await (this.fetchOption ? this.fetchOption(url, init) : fetch(url, init));
+    } catch {
+      // An abort lands here too: it was superseded, and says nothing.
+      if (current()) this.fail(url, `the request failed. ${NETWORK_HINT}`);
+      return;
+    }
+    if (!current()) return;
+    if (!response.ok) {
+      this.fail(url, `the server answered ${statusLine(response)}.${statusHint(response.status)}`);
+      return;
+    }
+    let text: string;
+    try {
+      text = await response.text();
+    } catch {
+      if (current()) this.fail(url, 'the response could not be read. Try again.');
+      return;
+    }
+    if (!current()) return;
+    this.request = null;
+
+    const type = mediaType(response.headers.get('content-type'));
+    if (/html|xml/.test(type) && !/json|csv/.test(type) && !/^\uFEFF?\s*[[{]/.test(text)) {
+      this.fail(
+        url,
+        `the server sent a web page (${type}), not JSON or CSV data. Check the address.`,
+      );
+      return;
+    }
+    const format = formatOf(text, type, new URL(response.url || url).pathname);
+    this.setState({ status: 'ready', result: read(text, format), origin: 'src', format, url });
+  }
+
+  private fail(url: string, reason: string): void {
+    this.request = null;
+    this.setState({ status: 'error', message: `Could not load ${url}: ${reason}`, url });
+  }
+
+  private inlineChanged(): void {
+    if (this.src === null && this.connected) this.readInline();
+  }
+
+  /** Reads the first inline data script, or goes idle when there is none. */
+  private readInline(): void {
+    let script: HTMLScriptElement | null = null;
+    let format: DataFormat | undefined;
+    for (const child of Array.from(this.host.children)) {
+      if (child instanceof HTMLScriptElement) {
+        format = INLINE_TYPES[mediaType(child.type)];
+        if (format) {
+          script = child;
+          break;
+        }
+      }
+    }
+    if (!script || !format) {
+      if (this.inlineKey !== null || this.state.status !== 'idle') {
+        this.inlineKey = null;
+        this.setState({ status: 'idle' });
+      }
+      return;
+    }
+    const text = script.textContent ?? '';
+    const key = `${format}\n${text}`;
+    if (key === this.inlineKey && this.state.status === 'ready') return;
+    this.inlineKey = key;
+    this.setState({ status: 'ready', result: read(text, format), origin: 'inline', format });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+
+const NETWORK_HINT =
+  'The server could not be reached, or it does not allow this page to read the file ' +
+  '(it must send an Access-Control-Allow-Origin header when it is on another site).';
+
+/** The absolute URL to fetch, or a message saying why the address cannot be loaded. */
+function resolve(src: string, base: string): URL | string {
+  let url: URL;
+  try {
+    url = new URL(src, base);
+  } catch {
+    return `Could not load ${show(src)}: it is not a valid address.`;
+  }
+  if (!LOADABLE_PROTOCOLS.includes(url.protocol)) {
+    return (
+      `Could not load ${show(src)}: only https: and http: addresses (or a path on this site) ` +
+      'can be loaded.'
+    );
+  }
+  return url;
+}
+
+/** An address for a message: quoted, and shortened past 100 characters. */
+function show(s: string): string {
+  return JSON.stringify(s.length > 100 ? `${s.slice(0, 97)}…` : s);
+}
+
+/** `text/csv; charset=utf-8` → `text/csv`. */
+function mediaType(contentType: string | null): string {
+  return (contentType ?? '').split(';')[0].trim().toLowerCase();
+}
+
+const REASONS: Readonly<Record<number, string>> = {
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  410: 'Gone',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+  502: 'Bad Gateway',
+  503: 'Service Unavailable',
+  504: 'Gateway Timeout',
+};
+
+/** `404 Not Found`, with the standard phrase when the server (HTTP/2) sends none. */
+function statusLine(response: Response): string {
+  const text = response.statusText || REASONS[response.status] || '';
+  return text ? `${response.status} ${text}` : String(response.status);
+}
+
+function statusHint(status: number): string {
+  if (status === 404 || status === 410) return ' Check the address.';
+  if (status === 401 || status === 403) return ' The file is not public.';
+  if (status >= 500) return ' Try again later.';
+  return '';
+}
+
+/**
+ * JSON or CSV: by the content type when it says so, then by the file's extension, then by the
+ * text itself (`looksLikeCsv`).
+ */
+export function formatOf(text: string, contentType: string | null, pathname: string): DataFormat {
+  const type = mediaType(contentType);
+  if (type.includes('json')) return 'json';
+  if (/(?:^|\/|\+|-)csv$|tab-separated-values$/.test(type)) return 'csv';
+  const extension = /\.([a-z0-9]+)$/i.exec(pathname)?.[1].toLowerCase();
+  if (extension === 'json') return 'json';
+  if (extension === 'csv' || extension === 'tsv') return 'csv';
+  return looksLikeCsv(text) ? 'csv' : 'json';
+}
+
+function read(text: string, format: DataFormat): ValidationResult {
+  return format === 'csv' ? validateCsv(text) : parseJsonDataset(text);
+}
