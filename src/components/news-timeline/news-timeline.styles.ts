@@ -166,6 +166,73 @@ export const styles = css`
     border: 0.375em solid var(--_color-accent);
   }
 
+  /* Filters: toggle buttons that double as the legend. */
+  .filters {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_space) * 0.75);
+    margin: 0 0 calc(var(--_space) * 2);
+  }
+
+  button {
+    font: inherit;
+    color: inherit;
+  }
+
+  .filter {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.45em;
+    min-height: 2.75em;
+    padding: 0.25em 0.9em;
+    border: 1px solid var(--_color-line);
+    border-radius: 999px;
+    background: var(--_color-background);
+    color: var(--_color-text-muted);
+    font-size: 0.875em;
+    cursor: pointer;
+  }
+
+  .filter[aria-pressed='true'] {
+    border: 2px solid var(--_color-text);
+    background: var(--_color-surface);
+    color: var(--_color-text);
+    font-weight: 700;
+  }
+
+  /* Unpressed: a hollow swatch, so the state never rests on colour alone. */
+  .filter[aria-pressed='false'] .swatch,
+  .filter[aria-pressed='false'] .key-swatch {
+    background: transparent;
+    border-width: 2px;
+  }
+
+  .filter .key-swatch {
+    background: var(--_color-accent);
+  }
+
+  .copy-link-row {
+    margin: calc(var(--_space) * 0.75) 0 0;
+    font-size: 0.8125em;
+  }
+
+  .copy-link {
+    padding: 0.2em 0.7em;
+    border: 1px solid var(--_color-line);
+    border-radius: var(--_radius);
+    background: var(--_color-background);
+    color: var(--_color-accent);
+    cursor: pointer;
+  }
+
+  .link-text {
+    display: block;
+    margin-top: 0.25em;
+    color: var(--_color-text-muted);
+    overflow-wrap: anywhere;
+    user-select: all;
+  }
+
   /* The list. */
   .events {
     position: relative;
@@ -486,6 +553,12 @@ export const styles = css`
     :host {
       color: #000;
       background: #fff;
+    }
+    button,
+    .filters,
+    .copy-link-row,
+    .notice summary {
+      display: none !important;
     }
     .event {
       break-inside: avoid;

@@ -35,6 +35,8 @@ import { categoryColor } from '../category-color.js';
  * @fires nt-select - The reader selected an event (click, Enter or Space) or cleared the
  *   selection (Escape); `detail.event` is the event, or `null`. Not fired when the `selected`
  *   attribute or property is set by the page.
+ * @fires nt-filter - The reader changed a filter (with `filters` on); `detail` has the
+ *   `categories` shown (empty: all), `keyOnly` and the `count` of events shown.
  * @fires nt-error - A configuration or data problem was found; `detail.problems` lists each
  *   with a `path` (the attribute or data field such as `events[3].date`), a plain-English
  *   `message` and a `severity` (`error`: something was left out; `warning`: shown as given).
@@ -55,6 +57,9 @@ import { categoryColor } from '../category-color.js';
  * @csspart sources - The event's list of sources.
  * @csspart footer - The line under the list (last update, counts).
  * @csspart empty - The message shown when no event matches the filters.
+ * @csspart filters - The group of filter buttons (with `filters`).
+ * @csspart filter - One filter toggle button (`aria-pressed`); the key-events one also has `key-filter`.
+ * @csspart copy-link - The "Copy link" button of an event (with `permalinks`).
  * @csspart notice - The discreet notice shown when some of the data could not be used.
  * @csspart error - The box shown instead of the timeline when the data is wholly unusable.
  *
@@ -122,6 +127,16 @@ export class NewsTimeline extends LitElement {
    */
   @property({ reflect: true }) accessor selected: string | undefined;
 
+  /** Show filter buttons: one toggle per category and one for key events only. */
+  @property({ type: Boolean, reflect: true }) accessor filters = false;
+
+  /**
+   * Keep the page's address in step with the selection (`#<scope>/<event id>`, where the scope
+   * is the element's `id`, else the dataset's id) and show a "Copy link" button on each event.
+   * Opening a page with such an address selects the event whatever this setting.
+   */
+  @property({ type: Boolean, reflect: true }) accessor permalinks = false;
+
   /** The event that holds the keyboard's place (roving tabindex). */
   @state() private accessor _activeId: string | null = null;
 
@@ -143,6 +158,49 @@ export class NewsTimeline extends LitElement {
   private _categoryIndex = new Map<string, number>();
   private _categoryLabel = new Map<string, string>();
   private _warned = new Set<string>();
+  /** The categories currently shown by the filter (empty: all). */
+  private _shownCategories: string[] = [];
+  /** Scroll the selected event into view after the next render (opened from a link). */
+  private _revealSelected = false;
+  /** The event whose link was just copied, and whether copying worked. */
+  @state() private accessor _copied: { id: string; ok: boolean } | null = null;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('hashchange', this._onHashChange);
+    this._fromHash();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this._onHashChange);
+  }
+
+  private _onHashChange = (): void => this._fromHash();
+
+  /** The scope of this timeline's deep links: its own id, else its dataset's. */
+  private get _linkScope(): string {
+    return this.id || this._dataset?.id || 'timeline';
+  }
+
+  /** The address of an event: the page's address with `#<scope>/<event id>`. */
+  eventUrl(id: string): string {
+    const url = new URL(window.location.href);
+    url.hash = `${this._linkScope}/${id}`;
+    return url.href;
+  }
+
+  /** Selects the event named by the page's address, if it belongs to this timeline. */
+  private _fromHash(): void {
+    const hash = decodeURIComponent(window.location.hash.slice(1));
+    const prefix = `${this._linkScope}/`;
+    if (!hash.startsWith(prefix)) return;
+    const id = hash.slice(prefix.length);
+    if (!this._events.some((e) => e.id === id) && this.hasUpdated) return;
+    this.selected = id;
+    this._activeId = id;
+    this._revealSelected = true;
+  }
 
   override willUpdate(changed: PropertyValues<this>): void {
     const problems: NtProblem[] = [];
@@ -163,11 +221,11 @@ export class NewsTimeline extends LitElement {
     this._dateLang = this._locale !== inherited ? this._locale : undefined;
     check('theme', this.theme, parseTheme(this.theme ?? null));
     const order: TimelineOrder = check('order', this.order, parseOrder(this.order ?? null));
-    const categories = check(
+    const categories = (this._shownCategories = check(
       'categories',
       this.categories,
       resolveCategories(parseIdList(this.categories ?? null), [...this._categoryIndex.keys()]),
-    );
+    ));
     let from = check('from', this.from, parseDateBound(this.from ?? null, 'from'));
     let to = check('to', this.to, parseDateBound(this.to ?? null, 'to'));
     if (from !== null && to !== null && from >= to) {
@@ -209,6 +267,15 @@ export class NewsTimeline extends LitElement {
       this._focusActive = false;
       this._activeElement()?.focus();
     }
+    if (this._revealSelected) {
+      this._revealSelected = false;
+      const target = this.selected
+        ? this.renderRoot.querySelector<HTMLElement>(
+            `[part~="event"][data-id="${CSS.escape(this.selected)}"]`,
+          )
+        : null;
+      target?.scrollIntoView({ block: 'center', behavior: reducedMotion() ? 'auto' : 'smooth' });
+    }
   }
 
   /** The focusable element of the active event. */
@@ -229,6 +296,57 @@ export class NewsTimeline extends LitElement {
       ? `Selected: ${formatIsoDate(event.date, this._locale)}, ${event.title}`
       : 'Selection cleared';
     this.dispatchEvent(ntEvent('nt-select', { event }));
+    if (this.permalinks) {
+      const url = event ? this.eventUrl(event.id) : window.location.href.replace(/#.*$/, '');
+      history.replaceState(history.state, '', url);
+    }
+  }
+
+  /** A filter toggle was pressed: update the filter properties and tell the page. */
+  private _toggleCategory(id: string): void {
+    const all = [...this._categoryIndex.keys()].filter((c) =>
+      this._events.some((e) => e.category === c),
+    );
+    const shown = this._shownCategories.length ? this._shownCategories : all;
+    const next = shown.includes(id) ? shown.filter((c) => c !== id) : [...shown, id];
+    if (next.length === 0) {
+      this._announcement = 'At least one category stays shown.';
+      return;
+    }
+    const ordered = all.filter((c) => next.includes(c));
+    this.categories = ordered.length === all.length ? undefined : ordered.join(' ');
+    this._afterFilter();
+  }
+
+  private _toggleKeyOnly(): void {
+    this.keyOnly = !this.keyOnly;
+    this._afterFilter();
+  }
+
+  private async _afterFilter(): Promise<void> {
+    await this.updateComplete;
+    const total = this._events.length;
+    const count = this._visible.length;
+    this._announcement = `Showing ${count} of ${total} events`;
+    this.dispatchEvent(
+      ntEvent('nt-filter', {
+        categories: [...this._shownCategories],
+        keyOnly: this.keyOnly,
+        count,
+      }),
+    );
+  }
+
+  private async _copyLink(e: TimelineEvent): Promise<void> {
+    const url = this.eventUrl(e.id);
+    let ok = true;
+    try {
+      await navigator.clipboard.writeText(url);
+    } catch {
+      ok = false;
+    }
+    this._copied = { id: e.id, ok };
+    this._announcement = ok ? 'Link copied' : `Could not copy; the link is ${url}`;
   }
 
   /**
@@ -354,8 +472,9 @@ export class NewsTimeline extends LitElement {
               ? html`<p class="description" part="description">${ds.description}</p>`
               : nothing
           }
+          ${this.filters ? this._renderFilters() : nothing}
           ${
-            usedCategories.length || hasKey
+            !this.filters && (usedCategories.length || hasKey)
               ? html`<ul class="legend" part="legend" aria-label="Legend">
                   ${usedCategories.map(
                     (c) =>
@@ -403,6 +522,41 @@ export class NewsTimeline extends LitElement {
         <div class="visually-hidden" role="status" aria-live="polite">${this._announcement}</div>
       </section>
     `;
+  }
+
+  /** Toggle buttons for the categories and for key events only. */
+  private _renderFilters(): TemplateResult {
+    const ds = this._dataset!;
+    const present = ds.categories.filter((c) => this._events.some((e) => e.category === c.id));
+    const shown = this._shownCategories;
+    return html`<div class="filters" part="filters" role="group" aria-label="Filter events">
+      ${present.map((c) => {
+        const pressed = shown.length === 0 || shown.includes(c.id);
+        return html`<button
+          type="button"
+          class="filter"
+          part="filter"
+          style=${this._categoryStyle(c.id)}
+          aria-pressed=${pressed ? 'true' : 'false'}
+          @click=${() => this._toggleCategory(c.id)}
+        >
+          <span class="swatch" aria-hidden="true"></span>${c.label}
+        </button>`;
+      })}
+      ${
+        this._events.some((e) => e.key)
+          ? html`<button
+              type="button"
+              class="filter key-filter"
+              part="filter key-filter"
+              aria-pressed=${this.keyOnly ? 'true' : 'false'}
+              @click=${this._toggleKeyOnly}
+            >
+              <span class="key-swatch" aria-hidden="true"></span>Key events only
+            </button>`
+          : nothing
+      }
+    </div>`;
   }
 
   /** Shown instead of the timeline when nothing in the data can be used. */
@@ -484,8 +638,28 @@ export class NewsTimeline extends LitElement {
             : nothing
         }
         ${e.sources?.length ? this._renderSources(e.sources, active) : nothing}
+        ${this.permalinks ? this._renderCopyLink(e, active) : nothing}
       </article>
     </li>`;
+  }
+
+  private _renderCopyLink(e: TimelineEvent, active: boolean): TemplateResult {
+    const copied = this._copied?.id === e.id ? this._copied : null;
+    return html`<p class="copy-link-row">
+      <button
+        type="button"
+        class="copy-link"
+        part="copy-link"
+        tabindex=${active ? nothing : -1}
+        aria-label=${`Copy link to “${e.title}”`}
+        @click=${() => this._copyLink(e)}
+      >
+        ${copied ? (copied.ok ? 'Link copied' : 'Copy failed') : 'Copy link'}
+      </button>
+      ${
+        copied && !copied.ok ? html`<span class="link-text">${this.eventUrl(e.id)}</span>` : nothing
+      }
+    </p>`;
   }
 
   private _renderDate(e: TimelineEvent, id: string): TemplateResult {
@@ -526,6 +700,10 @@ export class NewsTimeline extends LitElement {
       </ul>
     </div>`;
   }
+}
+
+function reducedMotion(): boolean {
+  return window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 }
 
 function countEvents(value: unknown): number {
