@@ -76,6 +76,24 @@ async function testEndpoints(ctx, next) {
   return next();
 }
 
+/**
+ * `executeServerCommand('a11y-tree')`: Chromium's whole accessibility tree, lists and list items
+ * included (puppeteer's default "interesting only" snapshot drops them), for
+ * test/a11y-tree.test.ts.
+ * @type {import('@web/test-runner').TestRunnerPlugin}
+ */
+const a11yTreePlugin = {
+  name: 'a11y-tree',
+  async executeCommand({ command, session }) {
+    if (command !== 'a11y-tree') return undefined;
+    if (session.browser.type !== 'puppeteer')
+      throw new Error('a11y-tree needs Chromium (puppeteer)');
+    // @ts-expect-error getPage exists on the puppeteer-based launchers.
+    const page = session.browser.getPage(session.id);
+    return page.accessibility.snapshot({ interestingOnly: false });
+  },
+};
+
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   files: ['src/**/*.test.ts', 'test/**/*.test.ts'],
@@ -87,6 +105,7 @@ export default {
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   plugins: [
+    a11yTreePlugin,
     esbuildPlugin({
       ts: true,
       target: 'es2022',

@@ -494,9 +494,11 @@ export class NewsTimeline extends LitElement {
         ${this._renderNotice()}
         ${
           shown
-            ? html`<ol
+            ? // role="list": Safari drops list semantics from a list styled without markers.
+              html`<ol
                 class="events"
                 part="list"
+                role="list"
                 @keydown=${this._onKeydown}
                 @click=${this._onClick}
               >
