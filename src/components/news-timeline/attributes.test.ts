@@ -2,6 +2,10 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import {
   parseDateBound,
+  parseGaps,
+  parseLanes,
+  parseLayout,
+  resolveLayout,
   parseIdList,
   parseLocale,
   parseOrder,
@@ -95,5 +99,26 @@ describe('parseLocale(raw)', () => {
     const p = parseLocale('not a locale!');
     expect(p.value).to.equal(null);
     expect(p.problem).to.contain('BCP 47');
+  });
+});
+
+describe('parseLayout(raw), parseGaps(raw), parseLanes(raw)', () => {
+  it('read their values and fall back to the defaults with a reason', () => {
+    expect(parseLayout('Horizontal').value).to.equal('horizontal');
+    expect(parseLayout(null).value).to.equal('auto');
+    expect(parseLayout('diagonal')).to.include({ value: 'auto' }).and.to.have.property('problem');
+    expect(parseGaps('linear').value).to.equal('linear');
+    expect(parseGaps('squash').value).to.equal('compress');
+    expect(parseLanes('category').value).to.equal('category');
+    expect(parseLanes('x')).to.have.property('problem');
+  });
+});
+
+describe('resolveLayout(layout, width)', () => {
+  it('keeps an explicit layout and picks horizontal from 720 px in auto', () => {
+    expect(resolveLayout('vertical', 2000)).to.equal('vertical');
+    expect(resolveLayout('horizontal', 300)).to.equal('horizontal');
+    expect(resolveLayout('auto', 719.5)).to.equal('vertical');
+    expect(resolveLayout('auto', 720)).to.equal('horizontal');
   });
 });

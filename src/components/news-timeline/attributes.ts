@@ -6,6 +6,9 @@
 import { parseIsoDate, periodEnd } from '../../data/dates.js';
 
 export type TimelineOrder = 'oldest-first' | 'newest-first';
+export type TimelineLayout = 'auto' | 'vertical' | 'horizontal';
+export type TimelineGaps = 'compress' | 'linear';
+export type TimelineLanes = 'auto' | 'category';
 export type TimelineTheme = 'auto' | 'light' | 'dark';
 
 /** The result of reading an attribute: the value to use, and why the raw one was refused. */
@@ -29,6 +32,26 @@ function oneOf<T extends string>(
 
 export const ORDERS = ['oldest-first', 'newest-first'] as const;
 export const THEMES = ['auto', 'light', 'dark'] as const;
+
+export const LAYOUTS = ['auto', 'vertical', 'horizontal'] as const;
+export const GAPS = ['compress', 'linear'] as const;
+export const LANES = ['auto', 'category'] as const;
+
+export const parseLayout = (raw: string | null): Parsed<TimelineLayout> =>
+  oneOf(raw, LAYOUTS, 'auto');
+
+export const parseGaps = (raw: string | null): Parsed<TimelineGaps> => oneOf(raw, GAPS, 'compress');
+
+export const parseLanes = (raw: string | null): Parsed<TimelineLanes> => oneOf(raw, LANES, 'auto');
+
+/** The width from which `layout="auto"` draws the horizontal, to-scale timeline. */
+export const HORIZONTAL_MIN_WIDTH = 720;
+
+/** The layout to draw: `auto` picks horizontal when the element is at least 720 px wide. */
+export function resolveLayout(layout: TimelineLayout, width: number): 'vertical' | 'horizontal' {
+  if (layout !== 'auto') return layout;
+  return width >= HORIZONTAL_MIN_WIDTH ? 'horizontal' : 'vertical';
+}
 
 export const parseOrder = (raw: string | null): Parsed<TimelineOrder> =>
   oneOf(raw, ORDERS, 'oldest-first');

@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../define.js';
 import { irsIce } from '../../data/irs-ice.js';
 import type { NtFilterEvent } from '../../events.js';
@@ -23,6 +23,9 @@ const clearHash = () =>
   history.replaceState(null, '', window.location.pathname + window.location.search);
 
 describe('<news-timeline filters>', () => {
+  // A phone-to-tablet width: layout="auto" draws the vertical list these tests are about.
+  before(() => setViewport({ width: 700, height: 900 }));
+
   it('shows a pressed toggle per category and an unpressed key-events toggle, instead of the legend', async () => {
     const el = await fixture<NewsTimeline>(html`<news-timeline filters></news-timeline>`);
     const group = el.shadowRoot!.querySelector('[part="filters"]')!;
@@ -95,6 +98,7 @@ describe('<news-timeline filters>', () => {
 });
 
 describe('<news-timeline> deep links', () => {
+  before(() => setViewport({ width: 700, height: 900 }));
   afterEach(clearHash);
 
   it('selects and reveals the event named by the page address', async () => {

@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../define.js';
 import { irsIce } from '../../data/irs-ice.js';
 import type { NtSelectEvent } from '../../events.js';
@@ -42,6 +42,9 @@ function selections(el: NewsTimeline): (string | null)[] {
 }
 
 describe('<news-timeline> keyboard (vertical)', () => {
+  // A phone-to-tablet width: layout="auto" draws the vertical list these tests are about.
+  before(() => setViewport({ width: 700, height: 900 }));
+
   it('is one tab stop that lands on the first event', async () => {
     const { wrapper, a } = await page();
     wrapper.querySelector<HTMLButtonElement>('#before')!.focus();

@@ -456,6 +456,72 @@ export const styles = css`
     color: var(--_color-text-muted);
   }
 
+  /* Horizontal layout: the drawing (a listbox for assistive technology) and the card. */
+  .plot {
+    display: block;
+    border-radius: var(--_radius);
+  }
+
+  .plot:focus-visible {
+    outline: 3px solid var(--_color-focus);
+    outline-offset: 4px;
+  }
+
+  .card {
+    margin: calc(var(--_space) * 2) 0 0;
+    padding: calc(var(--_space) * 1.5);
+    border: 1px solid var(--_color-line);
+    border-top: 4px solid var(--_cat, var(--_color-accent));
+    border-radius: var(--_radius);
+  }
+
+  .card .event {
+    margin: 0;
+    padding: 0;
+    background: none;
+    border: 0;
+    cursor: auto;
+    max-width: 46em;
+  }
+
+  .card-nav {
+    display: flex;
+    align-items: center;
+    justify-content: space-between;
+    gap: var(--_space);
+    margin: 0 0 var(--_space);
+    font-size: 0.875em;
+  }
+
+  .card-position {
+    color: var(--_color-text-muted);
+    font-variant-numeric: tabular-nums;
+  }
+
+  .card-nav button {
+    min-height: 2.75em;
+    padding: 0.25em 0.9em;
+    border: 1px solid var(--_color-line);
+    border-radius: var(--_radius);
+    background: var(--_color-background);
+    color: var(--_color-accent);
+    cursor: pointer;
+  }
+
+  .card-nav button:disabled {
+    color: var(--_color-text-muted);
+    border-style: dashed;
+    cursor: default;
+  }
+
+  .hint {
+    margin: calc(var(--_space) * 2) 0 0;
+    padding: calc(var(--_space) * 1.5);
+    border: 1px dashed var(--_color-line);
+    border-radius: var(--_radius);
+    color: var(--_color-text-muted);
+  }
+
   /* Data problems: a discreet notice, or a box instead of the timeline. */
   .notice {
     margin: 0 0 calc(var(--_space) * 1.5);
@@ -492,7 +558,7 @@ export const styles = css`
     overflow-wrap: anywhere;
   }
 
-  /* Wider containers: the date gets its own column beside the rail. */
+  /* Wider lists: the date gets its own column left of the rail (the card keeps it inline). */
   @container nt (min-width: 720px) {
     .item {
       grid-template-columns: 8.5em 1.5em minmax(0, 1fr);
@@ -503,16 +569,12 @@ export const styles = css`
       grid-column: 2;
     }
 
-    .event {
+    .item .event {
       grid-column: 3;
+      max-width: 46em;
     }
 
-    .event {
-      display: grid;
-      grid-template-columns: minmax(0, 1fr);
-    }
-
-    .meta .date {
+    .item .meta .date {
       position: absolute;
       left: 0;
       width: 8em;
@@ -523,10 +585,6 @@ export const styles = css`
     .year {
       grid-column: 1;
       justify-self: end;
-    }
-
-    .event {
-      max-width: 46em;
     }
   }
 

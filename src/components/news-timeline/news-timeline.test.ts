@@ -1,3 +1,4 @@
+import { setViewport } from '@web/test-runner-commands';
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../define.js';
 import { irsIce } from '../../data/irs-ice.js';
@@ -56,6 +57,9 @@ async function withWarnings(fn: (warnings: string[]) => Promise<void>) {
 }
 
 describe('<news-timeline>', () => {
+  // A phone-to-tablet width: layout="auto" draws the vertical list these tests are about.
+  before(() => setViewport({ width: 700, height: 900 }));
+
   it('shows every event of the bundled dataset, in chronological order', async () => {
     const el = await fixture<NewsTimeline>(html`<news-timeline></news-timeline>`);
     expect(ids(el)).to.deep.equal(irsIce.events.map((e) => e.id));
@@ -508,7 +512,9 @@ describe('<news-timeline>', () => {
     for (const width of [320, 375, 768, 1200]) {
       it(`fits ${width} px without horizontal overflow`, async () => {
         const wrapper = await fixture<HTMLElement>(
-          html`<div style="width: ${width}px"><news-timeline></news-timeline></div>`,
+          html`<div style="width: ${width}px">
+            <news-timeline layout="vertical"></news-timeline>
+          </div>`,
         );
         const el = wrapper.querySelector('news-timeline')!;
         await el.updateComplete;
@@ -525,7 +531,7 @@ describe('<news-timeline>', () => {
 
     it('puts the date in a column left of the rail when wide, above the headline when narrow', async () => {
       const wrapper = await fixture<HTMLElement>(
-        html`<div style="width: 1000px"><news-timeline></news-timeline></div>`,
+        html`<div style="width: 1000px"><news-timeline layout="vertical"></news-timeline></div>`,
       );
       const el = wrapper.querySelector('news-timeline')!;
       await el.updateComplete;

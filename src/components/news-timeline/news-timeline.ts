@@ -15,7 +15,11 @@ import {
 import { ntEvent, type NtProblem } from '../../events.js';
 import {
   parseDateBound,
+  parseGaps,
   parseIdList,
+  parseLanes,
+  parseLayout,
+  resolveLayout,
   parseLocale,
   parseOrder,
   parseTheme,
@@ -23,6 +27,11 @@ import {
   type TimelineOrder,
 } from './attributes.js';
 import { styles } from './news-timeline.styles.js';
+import { ResizeController } from '../../controllers/resize-controller.js';
+import type {
+  NewsTimelineAxis,
+  NtAxisPickEvent,
+} from '../news-timeline-axis/news-timeline-axis.js';
 import { categoryColor } from '../category-color.js';
 
 /**
@@ -60,6 +69,12 @@ import { categoryColor } from '../category-color.js';
  * @csspart filters - The group of filter buttons (with `filters`).
  * @csspart filter - One filter toggle button (`aria-pressed`); the key-events one also has `key-filter`.
  * @csspart copy-link - The "Copy link" button of an event (with `permalinks`).
+ * @csspart horizontal - The horizontal layout: the drawing and the card.
+ * @csspart plot - The focusable box around the drawing (a listbox for assistive technology).
+ * @csspart card - The panel that shows the selected event in the horizontal layout.
+ * @csspart prev - The "Previous" button of the card.
+ * @csspart next - The "Next" button of the card.
+ * @csspart hint - The text shown in the card's place when no event is selected.
  * @csspart notice - The discreet notice shown when some of the data could not be used.
  * @csspart error - The box shown instead of the timeline when the data is wholly unusable.
  *
@@ -127,6 +142,22 @@ export class NewsTimeline extends LitElement {
    */
   @property({ reflect: true }) accessor selected: string | undefined;
 
+  /**
+   * `auto` (default): horizontal and to scale when the element is at least 720 px wide,
+   * vertical below, switching live as its container resizes; or `vertical`, `horizontal`.
+   * Printing always uses the vertical list.
+   */
+  @property({ reflect: true }) accessor layout: string | undefined;
+
+  /**
+   * Horizontal layout: `compress` (default) cuts long empty gaps down to a marked break;
+   * `linear` keeps the whole axis to scale.
+   */
+  @property({ reflect: true }) accessor gaps: string | undefined;
+
+  /** Horizontal layout: `auto` (default) stacks labels as needed; `category` gives each category a row. */
+  @property({ reflect: true }) accessor lanes: string | undefined;
+
   /** Show filter buttons: one toggle per category and one for key events only. */
   @property({ type: Boolean, reflect: true }) accessor filters = false;
 
@@ -145,6 +176,23 @@ export class NewsTimeline extends LitElement {
 
   /** Move focus to the active event after the next render. */
   private _focusActive = false;
+
+  /** The element's own width, which `layout="auto"` follows. */
+  private _size = new ResizeController(this);
+  /** The layout drawn now. */
+  private _layout: 'vertical' | 'horizontal' = 'vertical';
+  /** The layout of the last render, to notice a switch. */
+  private _drawnLayout: 'vertical' | 'horizontal' | null = null;
+  private _gaps: 'compress' | 'linear' = 'compress';
+  private _lanes: 'auto' | 'category' = 'auto';
+  /** True while the page prints: the full list is printed whatever the layout. */
+  @state() private accessor _printing = false;
+  /** True while the drawing's listbox has focus (the active marker then shows a focus ring). */
+  @state() private accessor _plotFocused = false;
+  private _print = window.matchMedia?.('print');
+  private _onPrint = (e: MediaQueryListEvent): void => {
+    this._printing = e.matches;
+  };
 
   private _visible: TimelineEvent[] = [];
   private _dataset: TimelineDataset | null = irsIce;
@@ -168,13 +216,27 @@ export class NewsTimeline extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('hashchange', this._onHashChange);
+    this._print?.addEventListener('change', this._onPrint);
+    window.addEventListener('beforeprint', this._beforePrint);
+    window.addEventListener('afterprint', this._afterPrint);
     this._fromHash();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('hashchange', this._onHashChange);
+    this._print?.removeEventListener('change', this._onPrint);
+    window.removeEventListener('beforeprint', this._beforePrint);
+    window.removeEventListener('afterprint', this._afterPrint);
   }
+
+  private _beforePrint = (): void => {
+    this._printing = true;
+  };
+
+  private _afterPrint = (): void => {
+    this._printing = !!this._print?.matches;
+  };
 
   private _onHashChange = (): void => this._fromHash();
 
@@ -220,6 +282,12 @@ export class NewsTimeline extends LitElement {
     // Screen readers pronounce "7 de abril" in Spanish only when the text is marked as Spanish.
     this._dateLang = this._locale !== inherited ? this._locale : undefined;
     check('theme', this.theme, parseTheme(this.theme ?? null));
+    const layout = check('layout', this.layout, parseLayout(this.layout ?? null));
+    this._gaps = check('gaps', this.gaps, parseGaps(this.gaps ?? null));
+    this._lanes = check('lanes', this.lanes, parseLanes(this.lanes ?? null));
+    // Before the first measurement, read the width once so a wide page never flashes the list.
+    const width = this._size.width || (this.isConnected ? this.getBoundingClientRect().width : 0);
+    this._layout = this._printing ? 'vertical' : resolveLayout(layout, width);
     const order: TimelineOrder = check('order', this.order, parseOrder(this.order ?? null));
     const categories = (this._shownCategories = check(
       'categories',
@@ -248,7 +316,8 @@ export class NewsTimeline extends LitElement {
       }
       return true;
     });
-    if (order === 'newest-first') visible.reverse();
+    // The drawing reads left to right in time; newest-first applies to the list only.
+    if (order === 'newest-first' && this._layout === 'vertical') visible.reverse();
     this._visible = visible;
 
     if (this.selected && !visible.some((e) => e.id === this.selected)) {
@@ -262,10 +331,22 @@ export class NewsTimeline extends LitElement {
     if (problems.length) this.dispatchEvent(ntEvent('nt-error', { problems }));
   }
 
-  override updated(): void {
+  override updated(changed: PropertyValues<this>): void {
+    // Keep the selected event in view in the drawing, however it was selected.
+    const switched = this._drawnLayout !== this._layout;
+    this._drawnLayout = this._layout;
+    if (this._layout === 'horizontal' && this.selected && (changed.has('selected') || switched)) {
+      const axis = this._axis();
+      const id = this.selected;
+      void axis?.updateComplete.then(() => axis.scrollToEvent(id));
+    }
     if (this._focusActive) {
       this._focusActive = false;
-      this._activeElement()?.focus();
+      if (this._layout === 'horizontal') {
+        if (this._activeId) this._axis()?.scrollToEvent(this._activeId);
+      } else {
+        this._activeElement()?.focus();
+      }
     }
     if (this._revealSelected) {
       this._revealSelected = false;
@@ -275,7 +356,13 @@ export class NewsTimeline extends LitElement {
           )
         : null;
       target?.scrollIntoView({ block: 'center', behavior: reducedMotion() ? 'auto' : 'smooth' });
+      if (this.selected && this._layout === 'horizontal')
+        this._axis()?.scrollToEvent(this.selected);
     }
+  }
+
+  private _axis(): NewsTimelineAxis | null {
+    return this.renderRoot.querySelector('news-timeline-axis');
   }
 
   /** The focusable element of the active event. */
@@ -356,7 +443,9 @@ export class NewsTimeline extends LitElement {
    */
   private _onKeydown(e: KeyboardEvent): void {
     if (e.altKey || e.ctrlKey || e.metaKey) return;
-    const onEvent = (e.target as HTMLElement).matches('[part~="event"]');
+    // Enter and Space select only on the navigable item itself (an event in the list, or the
+    // drawing's listbox), never on a link or button inside.
+    const onEvent = (e.target as HTMLElement).matches('[part~="event"], [part~="plot"]');
     const ids = this._visible.map((v) => v.id);
     const index = Math.max(0, ids.indexOf(this._activeId ?? ''));
     let next: number | null = null;
@@ -392,6 +481,22 @@ export class NewsTimeline extends LitElement {
       this._activeId = ids[next];
       this._focusActive = true;
     }
+  }
+
+  private _onPick(e: NtAxisPickEvent): void {
+    this._select(e.detail.id);
+    this._activeId = e.detail.id;
+  }
+
+  /** The card's Previous and Next buttons. */
+  private _step(delta: number): void {
+    const ids = this._visible.map((v) => v.id);
+    const from = ids.indexOf(this.selected ?? this._activeId ?? '');
+    const next = ids[Math.min(ids.length - 1, Math.max(0, from + delta))];
+    if (next === undefined) return;
+    this._select(next);
+    this._activeId = next;
+    this._focusActive = true;
   }
 
   private _onClick(e: MouseEvent): void {
@@ -493,24 +598,26 @@ export class NewsTimeline extends LitElement {
         </header>
         ${this._renderNotice()}
         ${
-          shown
-            ? // role="list": Safari drops list semantics from a list styled without markers.
-              html`<ol
-                class="events"
-                part="list"
-                role="list"
-                @keydown=${this._onKeydown}
-                @click=${this._onClick}
-              >
-                ${repeat(
-                  this._visible,
-                  (e) => e.id,
-                  (e, i) => this._renderItem(e, i),
-                )}
-              </ol>`
-            : html`<p class="empty" part="empty" role="status">
-                ${total ? 'No events match the current settings.' : 'There are no events to show yet.'}
-              </p>`
+          shown && this._layout === 'horizontal'
+            ? this._renderHorizontal(title)
+            : shown
+              ? // role="list": Safari drops list semantics from a list styled without markers.
+                html`<ol
+                  class="events"
+                  part="list"
+                  role="list"
+                  @keydown=${this._onKeydown}
+                  @click=${this._onClick}
+                >
+                  ${repeat(
+                    this._visible,
+                    (e) => e.id,
+                    (e, i) => this._renderItem(e, i),
+                  )}
+                </ol>`
+              : html`<p class="empty" part="empty" role="status">
+                  ${total ? 'No events match the current settings.' : 'There are no events to show yet.'}
+                </p>`
         }
         <p class="footer" part="footer">
           ${shown < total ? html`Showing ${shown} of ${total} events. ` : nothing}
@@ -603,46 +710,137 @@ export class NewsTimeline extends LitElement {
     </details>`;
   }
 
+  /**
+   * The horizontal layout. The drawing is hidden from assistive technology; the same events are
+   * exposed as the options of a listbox that holds the keyboard focus (one tab stop), with the
+   * active option followed by a focus ring in the drawing. The selected event opens in a card.
+   */
+  private _renderHorizontal(title: string): TemplateResult {
+    const ds = this._dataset!;
+    const visible = this._visible;
+    const activeIndex = Math.max(
+      0,
+      visible.findIndex((e) => e.id === this._activeId),
+    );
+    const selectedIndex = visible.findIndex((e) => e.id === this.selected);
+    const selected = visible[selectedIndex];
+    return html`<div class="horizontal" part="horizontal">
+      <div
+        class="plot"
+        part="plot"
+        role="listbox"
+        tabindex="0"
+        aria-label=${`${title}: ${visible.length} events. Arrow keys move, Enter opens.`}
+        aria-activedescendant=${`option-${activeIndex}`}
+        @keydown=${this._onKeydown}
+        @focus=${() => (this._plotFocused = true)}
+        @blur=${() => (this._plotFocused = false)}
+      >
+        <ul role="none" class="visually-hidden">
+          ${visible.map(
+            (e, i) =>
+              html`<li
+                role="option"
+                id=${`option-${i}`}
+                aria-selected=${e.id === this.selected ? 'true' : 'false'}
+              >
+                ${formatIsoDate(e.date, this._locale)}: ${e.title}${e.key ? ' (key event)' : ''}
+              </li>`,
+          )}
+        </ul>
+        <news-timeline-axis
+          aria-hidden="true"
+          .events=${visible}
+          .tracks=${ds.tracks ?? []}
+          .categories=${ds.categories}
+          .locale=${this._locale}
+          gaps=${this._gaps}
+          lanes=${this._lanes}
+          .selectedId=${this.selected ?? null}
+          .activeId=${this._plotFocused ? (visible[activeIndex]?.id ?? null) : null}
+          @nt-axis-pick=${this._onPick}
+        ></news-timeline-axis>
+      </div>
+      ${
+        selected
+          ? html`<div class="card" part="card">
+              <div class="card-nav">
+                <button
+                  type="button"
+                  part="prev"
+                  ?disabled=${selectedIndex === 0}
+                  @click=${() => this._step(-1)}
+                >
+                  <span aria-hidden="true">←</span> Previous
+                </button>
+                <span class="card-position">${selectedIndex + 1} of ${visible.length}</span>
+                <button
+                  type="button"
+                  part="next"
+                  ?disabled=${selectedIndex === visible.length - 1}
+                  @click=${() => this._step(1)}
+                >
+                  Next <span aria-hidden="true">→</span>
+                </button>
+              </div>
+              ${this._renderEvent(selected, selectedIndex, { card: true })}
+            </div>`
+          : html`<p class="hint" part="hint">
+              Select an event on the timeline to read it here, with its sources.
+            </p>`
+      }
+    </div>`;
+  }
+
   private _renderItem(e: TimelineEvent, i: number): TemplateResult {
     const year = yearOf(e.date);
     const prev = this._visible[i - 1];
     const newYear = !prev || yearOf(prev.date) !== year;
-    const categoryLabel = this._categoryLabel.get(e.category) ?? e.category;
-    const titleId = `title-${i}`;
-    const dateId = `date-${i}`;
-    const active = e.id === this._activeId;
-    const selected = e.id === this.selected;
     return html`<li class="item" style=${this._categoryStyle(e.category)}>
       ${newYear && !Number.isNaN(year) ? html`<h3 class="year" part="year">${year}</h3>` : nothing}
       <span class="marker" aria-hidden="true"></span>
-      <article
-        class="event ${e.key ? 'key' : ''} ${selected ? 'selected' : ''}"
-        part="event${e.key ? ' key' : ''}${selected ? ' selected' : ''}"
-        data-id=${e.id}
-        tabindex=${active ? 0 : -1}
-        aria-current=${selected ? 'true' : nothing}
-        aria-labelledby="${dateId} ${titleId}"
-      >
-        <div class="meta">
-          ${this._renderDate(e, dateId)}
-          <span class="badge" part="badge"
-            ><span class="swatch" aria-hidden="true"></span>${categoryLabel}</span
-          >
-          ${e.key ? html`<span class="key-label">Key event</span>` : nothing}
-        </div>
-        <h4 class="title" part="title" id=${titleId}>${e.title}</h4>
-        <p class="summary" part="summary">${e.summary}</p>
-        ${
-          e.people?.length
-            ? html`<p class="people" part="people">
-                <span class="visually-hidden">People involved: </span>${e.people.join(', ')}
-              </p>`
-            : nothing
-        }
-        ${e.sources?.length ? this._renderSources(e.sources, active) : nothing}
-        ${this.permalinks ? this._renderCopyLink(e, active) : nothing}
-      </article>
+      ${this._renderEvent(e, i, { card: false })}
     </li>`;
+  }
+
+  /**
+   * One event: in the list (a roving-tabindex item) or as the horizontal layout's card (not an
+   * item of any list; its links are in the tab order).
+   */
+  private _renderEvent(e: TimelineEvent, i: number, { card }: { card: boolean }): TemplateResult {
+    const categoryLabel = this._categoryLabel.get(e.category) ?? e.category;
+    const titleId = `title-${i}`;
+    const dateId = `date-${i}`;
+    const active = card || e.id === this._activeId;
+    const selected = !card && e.id === this.selected;
+    return html`<article
+      class="event ${e.key ? 'key' : ''} ${selected ? 'selected' : ''}"
+      part="event${e.key ? ' key' : ''}${selected ? ' selected' : ''}"
+      style=${card ? this._categoryStyle(e.category) : nothing}
+      data-id=${e.id}
+      tabindex=${card ? nothing : active ? 0 : -1}
+      aria-current=${selected ? 'true' : nothing}
+      aria-labelledby="${dateId} ${titleId}"
+    >
+      <div class="meta">
+        ${this._renderDate(e, dateId)}
+        <span class="badge" part="badge"
+          ><span class="swatch" aria-hidden="true"></span>${categoryLabel}</span
+        >
+        ${e.key ? html`<span class="key-label">Key event</span>` : nothing}
+      </div>
+      <h4 class="title" part="title" id=${titleId}>${e.title}</h4>
+      <p class="summary" part="summary">${e.summary}</p>
+      ${
+        e.people?.length
+          ? html`<p class="people" part="people">
+              <span class="visually-hidden">People involved: </span>${e.people.join(', ')}
+            </p>`
+          : nothing
+      }
+      ${e.sources?.length ? this._renderSources(e.sources, active) : nothing}
+      ${this.permalinks ? this._renderCopyLink(e, active) : nothing}
+    </article>`;
   }
 
   private _renderCopyLink(e: TimelineEvent, active: boolean): TemplateResult {
