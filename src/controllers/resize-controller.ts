@@ -25,6 +25,7 @@ export class ResizeController implements ReactiveController {
   private readonly _target: () => Element | null;
   private _observer: ResizeObserver | null = null;
   private _observed: Element | null = null;
+  private _frame = 0;
 
   constructor(host: ReactiveControllerHost & Element, options: ResizeControllerOptions = {}) {
     this._host = host;
@@ -43,6 +44,8 @@ export class ResizeController implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    cancelAnimationFrame(this._frame);
+    this._frame = 0;
     this._observer?.disconnect();
     this._observer = null;
     this._observed = null;
@@ -65,6 +68,14 @@ export class ResizeController implements ReactiveController {
     if (width === this.width && height === this.height) return;
     this.width = width;
     this.height = height;
-    this._host.requestUpdate();
+    // Update in the next frame, not inside the observer's callback: an update that changes the
+    // observed element's own size there (the timeline switching layout) would make the browser
+    // report "ResizeObserver loop completed with undelivered notifications".
+    if (this._frame === 0) {
+      this._frame = requestAnimationFrame(() => {
+        this._frame = 0;
+        this._host.requestUpdate();
+      });
+    }
   }
 }

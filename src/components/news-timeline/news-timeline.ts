@@ -829,7 +829,12 @@ export class NewsTimeline extends LitElement {
         >
         ${e.key ? html`<span class="key-label">Key event</span>` : nothing}
       </div>
-      <h4 class="title" part="title" id=${titleId}>${e.title}</h4>
+      ${
+        card
+          ? // In the card no year heading stands above: h3 keeps the outline in order.
+            html`<h3 class="title" part="title" id=${titleId}>${e.title}</h3>`
+          : html`<h4 class="title" part="title" id=${titleId}>${e.title}</h4>`
+      }
       <p class="summary" part="summary">${e.summary}</p>
       ${
         e.people?.length
