@@ -130,6 +130,13 @@ export const styles = css`
     background: var(--_cat, var(--_ax-neutral));
   }
 
+  /* With a row per category, faint gridlines carry the ticks up through the rows. */
+  .grid {
+    position: absolute;
+    width: 1px;
+    background: color-mix(in srgb, var(--_ax-line) 22%, transparent);
+  }
+
   /* The axis: a hairline with ticks, tick labels and a row of years under it. */
   .axis {
     position: absolute;
@@ -229,9 +236,15 @@ export const styles = css`
 
   .marker.active {
     outline: 2px solid var(--_ax-focus);
-    outline-offset: 8px;
+    outline-offset: 3px;
   }
 
+  .marker.key.active,
+  .marker.month.active {
+    outline-offset: 4px;
+  }
+
+  /* Outside the selection ring. */
   .marker.selected.active {
     outline-offset: 9px;
   }

@@ -5,7 +5,12 @@ import { styleMap } from 'lit/directives/style-map.js';
 import { utcYear } from 'd3-time';
 import { parseIsoDate, periodEnd } from '../../data/dates.js';
 import { formatIsoDate } from '../../data/format.js';
-import type { TimelineCategory, TimelineEvent, TimelineTrack } from '../../data/types.js';
+import type {
+  TimelineCategory,
+  TimelineEvent,
+  TimelineSpan,
+  TimelineTrack,
+} from '../../data/types.js';
 import {
   DAY_MS,
   compressGaps,
@@ -14,9 +19,11 @@ import {
   placeLabels,
   tickFormats,
   timeTicks,
+  type CompressGapsOptions,
   type GapScale,
-  type Period,
+  type MsPeriod,
   type TimeInput,
+  type TimeTicks,
 } from '../../layout/index.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
 import { categoryColor } from '../category-color.js';
@@ -40,7 +47,7 @@ export type AxisLanes = 'auto' | 'category';
 /** Least distance between the markers of two consecutive distinct days in one segment. */
 const MIN_DAY_SPACING = 28;
 /** The widest the plot gets; beyond it days are drawn closer than MIN_DAY_SPACING. */
-const MAX_PLOT_WIDTH = 8000;
+const MAX_PLOT_WIDTH = 9600;
 /** Labels are cut with an ellipsis beyond this many ems of the element's font. */
 const LABEL_MAX_EM = 14;
 const LABEL_SIZE = 0.8125;
@@ -52,8 +59,13 @@ const MAX_LANES = { auto: 6, category: 3 };
 const KEY_EXTRA_LANES = 3;
 /** Horizontal padding of a label: the stem side, and the other side (see the styles). */
 const LABEL_PAD = [6, 4] as const;
-/** The fading end of an open span. */
+/** Least free space between two labels of a lane. */
+const LABEL_GAP = 10;
+/** The fading end of an open span, and what it says. */
 const OPEN_FADE = 72;
+const OPEN_TEXT = 'no end date →';
+/** Distance from the axis line to the top of the tick labels (see `.tick-label`). */
+const TICK_TOP = 8;
 
 /** Text metrics from a canvas, in the font the element renders with. */
 let canvasContext: CanvasRenderingContext2D | null = null;
@@ -111,7 +123,6 @@ interface SpanBox {
   labelLeft: number;
   labelTop: number;
   labelWidth: number;
-  openText: boolean;
 }
 
 interface TrackBox {
@@ -129,16 +140,21 @@ interface RowBox {
   lineY: number;
 }
 
+interface YearBox {
+  x0: number;
+  x1: number;
+  text: string;
+}
+
 interface AxisLayout {
   width: number;
   height: number;
   view: number;
-  scale: GapScale;
   axisY: number;
   markers: MarkerBox[];
   labels: LabelBoxLayout[];
   ticks: TickBox[];
-  years: { x0: number; x1: number; text: string }[];
+  years: YearBox[];
   breaks: { x0: number; x1: number; marks: number[] }[];
   rows: RowBox[];
   tracks: TrackBox[];
@@ -265,349 +281,57 @@ export class NewsTimelineAxis extends LitElement {
 
   private _computeLayout(): AxisLayout {
     const computed = getComputedStyle(this);
-    const em = parseFloat(computed.fontSize) || 16;
-    const family = computed.fontFamily || 'sans-serif';
-    const view = Math.max(0, Math.floor(this._size.width || this.clientWidth || 0)) || 720;
+    const metrics = axisMetrics(
+      parseFloat(computed.fontSize) || 16,
+      computed.fontFamily || 'sans-serif',
+      (this.tracks ?? []).some((t) => (t.spans ?? []).some((s) => !s.end)),
+    );
+    // Before the first resize observation, the element's own width (0 if not laid out yet).
+    const view = Math.floor(this._size.width || this.clientWidth) || 720;
+    const data = axisData(this.events ?? [], this.tracks ?? []);
+    const { scale, width } = plotScale(data, view, metrics, this.gaps);
     const mode: AxisLanes = this.lanes === 'category' ? 'category' : 'auto';
-    const font = (size: number, weight = 400) => `${weight} ${size * em}px ${family}`;
-
-    const labelPx = LABEL_SIZE * em;
-    const labelH = Math.ceil(labelPx * 1.5);
-    const pitch = labelH + 5;
-    const tickH = Math.ceil(TICK_SIZE * em * 1.4);
-    const headH = Math.ceil(0.6875 * em * 1.6);
-    const barH = Math.ceil(SPAN_SIZE * em * 1.9);
-    const spanLane = Math.ceil(SPAN_SIZE * em * 1.5);
-    const padL = Math.round(1.75 * em);
-    const spanFont = font(SPAN_SIZE);
-    const spanFontBold = font(SPAN_SIZE, 600);
-    const openText = 'no end date →';
-    const openWidth = Math.ceil(textWidth(openText, spanFont)) + 10;
-    const hasOpen = (this.tracks ?? []).some((t) => (t.spans ?? []).some((s) => !s.end));
-    // An open span fades out past the last date, where its "no end date" has room.
-    const padR = Math.max(Math.round(2.5 * em), hasOpen ? openWidth + OPEN_FADE / 2 : 0);
-    const breakWidth = Math.round(2 * em);
-
-    // 1. What is on the axis: events' periods, and the spans' ends and (uncut) starts.
-    const events = (this.events ?? [])
-      .map((event) => ({ event, period: eventPeriod(event) }))
-      .filter((e): e is { event: TimelineEvent; period: Period } => e.period !== null);
-    const eventStart = events.length ? Math.min(...events.map((e) => +e.period.start)) : Infinity;
-    const inputs: TimeInput[] = events.map((e) => e.period);
-    const dayStarts = new Set<number>();
-    for (const { event, period } of events)
-      if (event.precision === 'day') dayStarts.add(+period.start);
-    const spans = (this.tracks ?? []).map((track) =>
-      (track.spans ?? []).flatMap((span) => {
-        const start = parseIsoDate(span.start);
-        if (!start) return [];
-        const endDate = span.end ? parseIsoDate(span.end) : null;
-        return [{ span, start: +start.date, end: endDate ? +periodEnd(endDate) : null, endDate }];
-      }),
+    const events = layoutEvents(data, scale, width, metrics, mode, this.categories ?? []);
+    const { ticks, years } = layoutTicks(scale, width, metrics, this.locale, data.dayStarts);
+    const trackTop = events.axisY + metrics.axisBlock + Math.round(0.75 * metrics.em);
+    const tracks = layoutTracks(data, scale, width, trackTop, metrics, this.locale);
+    const height = Math.ceil(
+      tracks.boxes.length ? tracks.bottom : events.axisY + metrics.axisBlock + 4,
     );
-    for (const row of spans) {
-      for (const s of row) {
-        if (s.endDate) {
-          inputs.push({ start: s.endDate.date, end: s.end! });
-          if (s.endDate.precision === 'day') dayStarts.add(+s.endDate.date);
-        }
-      }
-    }
-    const domainStart = Math.min(
-      eventStart,
-      ...spans.flat().flatMap((s) => (s.endDate ? [+s.endDate.date] : [])),
-    );
-    for (const row of spans) {
-      for (const s of row) {
-        // A start before the first date on the axis does not stretch it: the bar is cut.
-        if (Number.isFinite(domainStart) && s.start < domainStart) continue;
-        inputs.push(s.start);
-        dayStarts.add(s.start);
-      }
-    }
-
-    // 2. The scale: as wide as the box, or wider so that close days stay apart.
-    const gapOptions = {
-      gaps: this.gaps === 'linear' ? 'linear' : 'compress',
-      breakWidth,
-    } as const;
-    let scale = compressGaps(inputs, [padL, Math.max(padL, view - padR)], gapOptions);
-    const starts = [...new Set(events.map((e) => +e.period.start))].sort((a, b) => a - b);
-    let closest = Infinity;
-    for (let i = 1; i < starts.length; i++) {
-      const [a, b] = [starts[i - 1]!, starts[i]!];
-      if (!scale.breaks.some((br) => +br.start >= a && +br.end <= b))
-        closest = Math.min(closest, b - a);
-    }
-    let width = view;
-    if (Number.isFinite(closest) && closest > 0) {
-      const kept = scale.segments.reduce((sum, s) => sum + (+s.end - +s.start), 0);
-      const needed = Math.ceil(
-        kept * (MIN_DAY_SPACING / closest) + scale.breaks.length * breakWidth + padL + padR,
-      );
-      width = Math.max(view, Math.min(needed, MAX_PLOT_WIDTH));
-      if (width > view) scale = compressGaps(inputs, [padL, width - padR], gapOptions);
-    }
-    const dayPx = DAY_MS * scale.pxPerMs;
-
-    // 3. Markers and their labels, placed in lanes (per category row with lanes="category").
-    const categoryIndex = new Map((this.categories ?? []).map((c, i) => [c.id, i]));
-    const labelMax = LABEL_MAX_EM * em;
-    const sorted = events
-      .map(({ event, period }) => {
-        const month = event.precision === 'month';
-        const x0 = scale.x(period.start);
-        const x1 = scale.x(period.end ?? period.start);
-        const x = month ? x0 : scale.x(+period.start + DAY_MS / 2);
-        const weight = event.key ? 700 : 400;
-        const measured = textWidth(event.title, font(LABEL_SIZE, weight));
-        const labelWidth =
-          Math.ceil(Math.min(measured + 1, labelMax)) + LABEL_PAD[0] + LABEL_PAD[1];
-        return { event, month, x, x0, x1, labelWidth };
-      })
-      .sort((a, b) => a.x - b.x);
-
-    const rowKeys: string[] = [];
-    if (mode === 'category') {
-      for (const c of this.categories ?? []) {
-        if (sorted.some((m) => m.event.category === c.id)) rowKeys.push(c.id);
-      }
-      for (const m of sorted)
-        if (!rowKeys.includes(m.event.category)) rowKeys.push(m.event.category);
-    } else {
-      rowKeys.push('');
-    }
-    const maxLanes = MAX_LANES[mode];
-    const markers: MarkerBox[] = [];
-    const labels: LabelBoxLayout[] = [];
-    const rows: RowBox[] = [];
-    let y = Math.round(0.5 * em);
-    const markerSize = (key: boolean) => Math.round((key ? 1 : 0.625) * em);
-    const markerHalf = Math.ceil(markerSize(true) / 2) + 3;
-    for (const rowKey of rowKeys) {
-      const items = sorted.filter((m) => mode === 'auto' || m.event.category === rowKey);
-      const boxes = items.map((m) => {
-        const flip = m.x + m.labelWidth > width - 2;
-        return { x: flip ? m.x - m.labelWidth : m.x, width: m.labelWidth, flip };
-      });
-      let placed = placeLabels(boxes, { width, minGap: 10, maxLanes });
-      for (let extra = 1; extra <= KEY_EXTRA_LANES; extra++) {
-        if (!placed.some((p, i) => p.lane < 0 && items[i]!.event.key)) break;
-        placed = placeLabels(boxes, { width, minGap: 10, maxLanes: maxLanes + extra });
-      }
-      const lanes = Math.max(0, ...placed.map((p) => p.lane + 1));
-      const rowTop = y;
-      if (mode === 'category') y += headH + 4;
-      const lanesTop = y;
-      const lineY = lanesTop + lanes * pitch + Math.round(0.5 * em) + markerHalf;
-      if (mode === 'category') {
-        const c = (this.categories ?? []).find((cat) => cat.id === rowKey);
-        rows.push({
-          label: c?.label ?? rowKey,
-          color: categoryColor(rowKey, categoryIndex.get(rowKey)),
-          top: rowTop,
-          lineY,
-        });
-      }
-      items.forEach((m, i) => {
-        const size = markerSize(!!m.event.key);
-        markers.push({
-          id: m.event.id,
-          key: !!m.event.key,
-          month: m.month,
-          color: categoryColor(m.event.category, categoryIndex.get(m.event.category)),
-          x: m.x,
-          x0: m.month ? m.x0 : m.x - size / 2,
-          x1: m.month ? m.x1 : m.x + size / 2,
-          y: lineY,
-          size: m.month ? Math.round(size * 0.75) : size,
-        });
-        const p = placed[i]!;
-        if (p.lane < 0) return; // no room: the marker stays, the card tells the rest
-        const top = lanesTop + (lanes - 1 - p.lane) * pitch;
-        const flip = boxes[i]!.flip;
-        const flush = flip
-          ? Math.abs(p.left + m.labelWidth - m.x) < 0.5
-          : Math.abs(p.left - m.x) < 0.5;
-        labels.push({
-          id: m.event.id,
-          text: m.event.title,
-          key: !!m.event.key,
-          left: p.left,
-          top,
-          width: m.labelWidth,
-          flip,
-          stem: { x: m.x, top: flush ? top + 2 : top + labelH, bottom: lineY },
-        });
-      });
-      y = lineY + markerHalf + (mode === 'category' ? Math.round(0.5 * em) : 0);
-    }
-    const axisY = mode === 'category' ? y : markers.length ? markers[0]!.y : y + markerHalf;
-    if (mode === 'auto' && !markers.length) y = axisY;
-
-    // 4. Ticks: the finest interval whose widest label fits, plus a tick at each segment start.
-    const tickFont = font(TICK_SIZE);
-    const gap = Math.round(em);
-    let minSpacing = textWidth('Sep 30', tickFont) + gap;
-    let chosen = timeTicks(scale, { minSpacing });
-    let texts: string[] = [];
-    for (let i = 0; i < 4; i++) {
-      chosen = timeTicks(scale, { minSpacing });
-      texts = tickTexts(
-        chosen.ticks.map((t) => t.date),
-        chosen.interval,
-        this.locale,
-      );
-      const widest = Math.max(0, ...texts.map((t) => textWidth(t, tickFont)));
-      if (widest + gap <= minSpacing) break;
-      minSpacing = widest + gap;
-    }
-    const yearTicks = chosen.interval === 'year';
-    const centreOffset = chosen.interval === 'day' ? dayPx / 2 : 0;
-    const regular: TickBox[] = chosen.ticks.map((t, i) => {
-      const w = textWidth(texts[i]!, tickFont);
-      const x = t.x + centreOffset;
-      return { x, text: texts[i]!, labelLeft: x - w / 2, edge: false, w } as TickBox & {
-        w: number;
-      };
-    });
-    const edges: (TickBox & { w: number })[] = [];
-    for (const segment of scale.segments) {
-      const start = +segment.start;
-      const options: Intl.DateTimeFormatOptions = dayStarts.has(start)
-        ? { month: 'short', day: 'numeric' }
-        : { month: 'short' };
-      if (yearTicks) options.year = 'numeric';
-      const text = formatTick(segment.start, this.locale, options);
-      const w = textWidth(text, tickFont);
-      const previous = edges[edges.length - 1];
-      if (previous && segment.x0 < previous.x + previous.w + gap / 2) continue;
-      edges.push({ x: segment.x0, text, labelLeft: segment.x0, edge: true, w });
-    }
-    const clear = (t: TickBox & { w: number }) =>
-      t.labelLeft >= 0 &&
-      t.labelLeft + t.w <= width &&
-      !edges.some(
-        (e) =>
-          t.labelLeft < e.labelLeft + e.w + gap / 2 && t.labelLeft + t.w + gap / 2 > e.labelLeft,
-      ) &&
-      !scale.breaks.some((b) => t.labelLeft < b.x1 && t.labelLeft + t.w > b.x0);
-    const ticks: TickBox[] = [...edges, ...(regular as (TickBox & { w: number })[]).filter(clear)]
-      .sort((a, b) => a.x - b.x)
-      .map(({ x, text, labelLeft, edge }) => ({ x, text, labelLeft, edge }));
-
-    // Years: one band per year within each segment, so the year is written after every break;
-    // its label sticks to the left edge of the view while the band is in view.
-    const years: AxisLayout['years'] = [];
-    if (!yearTicks) {
-      for (const segment of scale.segments) {
-        let t = +segment.start;
-        do {
-          const next = +utcYear.offset(utcYear.floor(new Date(t)), 1);
-          years.push({ x0: scale.x(t), x1: 0, text: String(new Date(t).getUTCFullYear()) });
-          t = next;
-        } while (t < +segment.end);
-      }
-      years.forEach((yr, i) => (yr.x1 = years[i + 1]?.x0 ?? width));
-    }
-
-    // 5. Tracks: bars from x(start) to x(end of the end date); labels inside when they fit.
-    const axisBlock = 8 + tickH + 2 + tickH;
-    y = axisY + axisBlock + Math.round(0.75 * em);
-    const tracks: TrackBox[] = [];
-    (this.tracks ?? []).forEach((track, t) => {
-      const rowSpans = spans[t]!;
-      const top = y;
-      const barTop = top + headH + 4;
-      const boxes: SpanBox[] = rowSpans.map((s, i) => {
-        const cut = Number.isFinite(domainStart) && s.start < domainStart;
-        const open = s.end === null;
-        const x0 = cut ? 0 : scale.x(s.start);
-        const x1 = open ? width : scale.x(s.end!);
-        const nextX0 = rowSpans[i + 1]
-          ? scale.x(Math.max(rowSpans[i + 1]!.start, domainStart))
-          : x1;
-        const note = cut ? `since ${formatIsoDate(s.span.start, this.locale)}` : '';
-        const name = s.span.label;
-        const labelWidth = Math.ceil(
-          textWidth(name, spanFontBold) + (note ? textWidth(` · ${note}`, spanFont) : 0) + 4,
-        );
-        // The label must fit in the bar's first unbroken stretch, before the next bar.
-        const firstBreak = scale.breaks.find((b) => b.x0 > x0 && b.x0 < x1)?.x0 ?? Infinity;
-        const visibleEnd = Math.min(
-          x1 - (open ? openWidth + OPEN_FADE / 2 : 0),
-          nextX0,
-          firstBreak,
-        );
-        const room = visibleEnd - Math.max(x0, 0);
-        const inside = labelWidth + 16 <= room;
-        return {
-          id: s.span.id,
-          x0,
-          x1,
-          cut,
-          open,
-          alt: i % 2 === 1,
-          name,
-          note,
-          inside,
-          labelLeft: 0,
-          labelTop: 0,
-          labelWidth: inside
-            ? labelWidth + 16
-            : labelWidth + (open ? textWidth(' · no end date', spanFont) : 0) + 4,
-          openText: open && inside,
-        };
-      });
-      const outside = boxes.filter((b) => !b.inside);
-      const placedOut = placeLabels(
-        outside.map((b) => ({ x: Math.max(b.x0, 0), width: b.labelWidth })),
-        { width, minGap: 10 },
-      );
-      outside.forEach((b, i) => {
-        b.labelLeft = placedOut[i]!.left - b.x0;
-        b.labelTop = barH + 2 + Math.max(0, placedOut[i]!.lane) * spanLane;
-      });
-      const outLanes = Math.max(0, ...placedOut.map((p) => p.lane + 1));
-      tracks.push({ id: track.id, label: track.label, top, barTop, spans: boxes });
-      y = barTop + barH + (outLanes ? 2 + outLanes * spanLane : 0) + Math.round(0.75 * em);
-    });
-    const height = Math.ceil(tracks.length ? y : axisY + axisBlock + 4);
-
-    // 6. Breaks, with marks wherever a line or a bar is cut.
     const breaks = scale.breaks.map((b) => {
-      const marks = [axisY, ...rows.map((r) => r.lineY)];
-      for (const track of tracks) {
-        if (track.spans.some((s) => s.x0 < b.x0 && s.x1 > b.x1))
-          marks.push(track.barTop + barH / 2);
+      // Marks wherever the break cuts a line or a bar.
+      const marks = [events.axisY, ...events.rows.map((r) => r.lineY)];
+      for (const track of tracks.boxes) {
+        if (track.spans.some((s) => s.x0 < b.x0 && s.x1 > b.x1)) {
+          marks.push(track.barTop + metrics.barH / 2);
+        }
       }
       return { x0: b.x0, x1: b.x1, marks };
     });
-
+    const px = (n: number) => `${n}px`;
     return {
       width,
       height,
       view,
-      scale,
-      axisY,
-      markers,
-      labels,
+      axisY: events.axisY,
+      markers: events.markers,
+      labels: events.labels,
+      rows: events.rows,
       ticks,
       years,
       breaks,
-      rows,
-      tracks,
+      tracks: tracks.boxes,
       vars: {
-        width: `${width}px`,
-        height: `${height}px`,
-        '--_ax-label-h': `${labelH}px`,
-        '--_ax-label-size': `${labelPx}px`,
-        '--_ax-tick-h': `${tickH}px`,
-        '--_ax-head-h': `${headH}px`,
-        '--_ax-bar-h': `${barH}px`,
-        '--_ax-span-lane': `${spanLane}px`,
-        '--_ax-span-size': `${SPAN_SIZE * em}px`,
-        '--_ax-fade': `${OPEN_FADE}px`,
+        width: px(width),
+        height: px(height),
+        '--_ax-label-h': px(metrics.labelH),
+        '--_ax-label-size': px(LABEL_SIZE * metrics.em),
+        '--_ax-tick-h': px(metrics.tickH),
+        '--_ax-head-h': px(metrics.headH),
+        '--_ax-bar-h': px(metrics.barH),
+        '--_ax-span-lane': px(metrics.spanLane),
+        '--_ax-span-size': px(SPAN_SIZE * metrics.em),
+        '--_ax-fade': px(OPEN_FADE),
       },
     };
   }
@@ -709,6 +433,19 @@ export class NewsTimelineAxis extends LitElement {
                 </div>
                 <div class="row-line" style="top: ${r.lineY}px; width: ${layout.width}px"></div>`,
           )}
+          ${
+            layout.rows.length
+              ? layout.ticks.map(
+                  (t) =>
+                    html`<div
+                      class="grid"
+                      style="left: ${t.x - 0.5}px; top: ${layout.rows[0]!.top}px; height: ${
+                        layout.axisY - layout.rows[0]!.top
+                      }px"
+                    ></div>`,
+                )
+              : nothing
+          }
           ${this._renderAxis(layout)} ${layout.tracks.map((t) => this._renderTrack(t, layout))}
           ${repeat(
             layout.labels,
@@ -811,7 +548,7 @@ export class NewsTimelineAxis extends LitElement {
         (yr) =>
           html`<div
             class="year-band"
-            style="left: ${yr.x0}px; width: ${yr.x1 - yr.x0}px; top: calc(8px + var(--_ax-tick-h) + 2px)"
+            style="left: ${yr.x0}px; width: ${yr.x1 - yr.x0}px; top: calc(${TICK_TOP}px + var(--_ax-tick-h) + 2px)"
           >
             <span class="year" part="year">${yr.text}</span>
           </div>`,
@@ -846,19 +583,416 @@ export class NewsTimelineAxis extends LitElement {
                 s.open && !s.inside ? html`<span class="span-note"> · no end date</span>` : nothing
               }</span
             >
-            ${s.openText ? html`<span class="span-open">no end date →</span>` : nothing}
+            ${s.open && s.inside ? html`<span class="span-open">${OPEN_TEXT}</span>` : nothing}
           </div>`,
       )}`;
   }
 }
 
+// -----------------------------------------------------------------------------------------------
+// The layout, step by step: plain data in, plain data out, before any DOM exists. Only text
+// widths come from outside (a canvas, in the element's font).
+
+/** Sizes in px, from the element's font size. */
+interface Metrics {
+  em: number;
+  family: string;
+  labelH: number;
+  pitch: number;
+  tickH: number;
+  headH: number;
+  barH: number;
+  spanLane: number;
+  padL: number;
+  padR: number;
+  breakWidth: number;
+  gap: number;
+  markerHalf: number;
+  axisBlock: number;
+  openWidth: number;
+}
+
+function font(m: Pick<Metrics, 'em' | 'family'>, size: number, weight = 400): string {
+  return `${weight} ${size * m.em}px ${m.family}`;
+}
+
+function markerSize(em: number, key: boolean): number {
+  return Math.round((key ? 1 : 0.625) * em);
+}
+
+function axisMetrics(em: number, family: string, hasOpenSpan: boolean): Metrics {
+  const labelH = Math.ceil(LABEL_SIZE * em * 1.5);
+  const tickH = Math.ceil(TICK_SIZE * em * 1.4);
+  const openWidth = Math.ceil(textWidth(OPEN_TEXT, font({ em, family }, SPAN_SIZE))) + 10;
+  return {
+    em,
+    family,
+    labelH,
+    pitch: labelH + 5,
+    tickH,
+    headH: Math.ceil(0.6875 * em * 1.6),
+    barH: Math.ceil(SPAN_SIZE * em * 1.9),
+    spanLane: Math.ceil(SPAN_SIZE * em * 1.5),
+    padL: Math.round(1.75 * em),
+    // An open span fades out past the last date, where its "no end date" has room.
+    padR: Math.max(Math.round(2.5 * em), hasOpenSpan ? openWidth + OPEN_FADE / 2 : 0),
+    breakWidth: Math.round(2 * em),
+    gap: Math.round(em),
+    markerHalf: Math.ceil(markerSize(em, true) / 2) + 3,
+    axisBlock: TICK_TOP + tickH + 2 + tickH,
+    openWidth,
+  };
+}
+
+interface SpanTime {
+  span: TimelineSpan;
+  start: number;
+  /** Exclusive end of the end date's day or month; `null` when no end is known. */
+  end: number | null;
+  /** Starts before the axis: drawn from the left edge, its start written out. */
+  cut: boolean;
+}
+
+interface AxisData {
+  events: { event: TimelineEvent; period: MsPeriod }[];
+  tracks: { track: TimelineTrack; spans: SpanTime[] }[];
+  /** Everything the time domain must hold. */
+  inputs: TimeInput[];
+  /** Dates known to the day (the others are months), for the labels of segment starts. */
+  dayStarts: Set<number>;
+}
+
+/**
+ * What is on the axis: each event's period; each span's end date and, unless it comes before
+ * everything else (then the bar is cut at the left edge rather than stretching the axis), its
+ * start. An open end adds nothing: it is not a date.
+ */
+function axisData(events: readonly TimelineEvent[], tracks: readonly TimelineTrack[]): AxisData {
+  const placed = events.flatMap((event) => {
+    const p = eventPeriod(event);
+    return p ? [{ event, period: { start: +p.start, end: +(p.end ?? p.start) } }] : [];
+  });
+  const dayStarts = new Set<number>();
+  for (const { event, period } of placed) {
+    if (event.precision === 'day') dayStarts.add(period.start);
+  }
+  const inputs: TimeInput[] = placed.map((e) => e.period);
+  const parsed = tracks.map((track) =>
+    (track.spans ?? []).flatMap((span) => {
+      const start = parseIsoDate(span.start);
+      if (!start) return [];
+      const end = span.end ? parseIsoDate(span.end) : null;
+      return [{ span, start, end }];
+    }),
+  );
+  const ends = parsed.flat().flatMap((s) => (s.end ? [s.end] : []));
+  for (const end of ends) {
+    inputs.push({ start: end.date, end: periodEnd(end) });
+    if (end.precision === 'day') dayStarts.add(+end.date);
+  }
+  const first = Math.min(...placed.map((e) => e.period.start), ...ends.map((e) => +e.date));
+  const rows = parsed.map((row, t) => ({
+    track: tracks[t]!,
+    spans: row.map(({ span, start, end }): SpanTime => {
+      const cut = Number.isFinite(first) && +start.date < first;
+      if (!cut) {
+        inputs.push(start.date);
+        if (start.precision === 'day') dayStarts.add(+start.date);
+      }
+      return { span, start: +start.date, end: end ? +periodEnd(end) : null, cut };
+    }),
+  }));
+  return { events: placed, tracks: rows, inputs, dayStarts };
+}
+
+/**
+ * The scale, and the plot's width: the box's width, or more when two consecutive distinct days
+ * of one segment would be closer than MIN_DAY_SPACING px, up to MAX_PLOT_WIDTH. Breaks keep
+ * their width; only the segments grow.
+ */
+function plotScale(
+  data: AxisData,
+  view: number,
+  m: Metrics,
+  gaps: AxisGaps,
+): { scale: GapScale; width: number } {
+  const options: CompressGapsOptions = {
+    gaps: gaps === 'linear' ? 'linear' : 'compress',
+    breakWidth: m.breakWidth,
+  };
+  const range = (w: number): [number, number] => [m.padL, Math.max(m.padL, w - m.padR)];
+  const starts = [...new Set(data.events.map((e) => e.period.start))].sort((a, b) => a - b);
+  let scale = compressGaps(data.inputs, range(view), options);
+  let width = view;
+  // Which gaps are cut depends on the px per ms, so widen, cut again, and widen again if need be.
+  for (let i = 0; i < 3; i++) {
+    let closest = Infinity;
+    for (let j = 1; j < starts.length; j++) {
+      const [a, b] = [starts[j - 1]!, starts[j]!];
+      if (!scale.breaks.some((br) => +br.start >= a && +br.end <= b)) {
+        closest = Math.min(closest, b - a);
+      }
+    }
+    if (!Number.isFinite(closest)) break;
+    const kept = scale.segments.reduce((sum, s) => sum + (+s.end - +s.start), 0);
+    const needed = Math.ceil(
+      (kept * MIN_DAY_SPACING) / closest + scale.breaks.length * m.breakWidth + m.padL + m.padR,
+    );
+    const next = Math.max(view, Math.min(needed, MAX_PLOT_WIDTH));
+    if (next === width) break;
+    width = next;
+    scale = compressGaps(data.inputs, range(width), options);
+  }
+  return { scale, width };
+}
+
+/**
+ * Markers and labels. Each label is a one-line flag beside a stem from its marker: left-anchored
+ * at the marker, or right-anchored near the right edge. Labels go in lanes above the marker line
+ * (one set of lanes, or one per category row) with `placeLabels`, so that none overlaps another
+ * or is clipped; a label with no room is left out (its event is still a marker, and the card
+ * tells it), except that lanes are added, a few at most, for the story's key events.
+ */
+function layoutEvents(
+  data: AxisData,
+  scale: GapScale,
+  width: number,
+  m: Metrics,
+  mode: AxisLanes,
+  categories: readonly TimelineCategory[],
+): { markers: MarkerBox[]; labels: LabelBoxLayout[]; rows: RowBox[]; axisY: number } {
+  const categoryIndex = new Map(categories.map((c, i) => [c.id, i]));
+  const colour = (id: string) => categoryColor(id, categoryIndex.get(id));
+  const labelMax = LABEL_MAX_EM * m.em;
+  const items = data.events
+    .map(({ event, period }) => {
+      const month = event.precision === 'month';
+      const x0 = scale.x(period.start);
+      const x1 = scale.x(period.end);
+      // A day's marker stands in the middle of its day, a month's band covers the month.
+      const x = month ? x0 : scale.x(period.start + DAY_MS / 2);
+      const text = textWidth(event.title, font(m, LABEL_SIZE, event.key ? 700 : 400));
+      const labelWidth = Math.ceil(Math.min(text + 1, labelMax)) + LABEL_PAD[0] + LABEL_PAD[1];
+      const flip = x + labelWidth > width - 2;
+      return { event, month, x, x0, x1, labelWidth, flip, anchor: flip ? x - labelWidth : x };
+    })
+    .sort((a, b) => a.anchor - b.anchor);
+
+  const rowKeys: string[] = [''];
+  if (mode === 'category') {
+    rowKeys.length = 0;
+    for (const c of categories) {
+      if (items.some((i) => i.event.category === c.id)) rowKeys.push(c.id);
+    }
+    for (const i of items) if (!rowKeys.includes(i.event.category)) rowKeys.push(i.event.category);
+  }
+  const markers: MarkerBox[] = [];
+  const labels: LabelBoxLayout[] = [];
+  const rows: RowBox[] = [];
+  let y = Math.round(0.5 * m.em);
+  for (const rowKey of rowKeys) {
+    const inRow = items.filter((i) => mode === 'auto' || i.event.category === rowKey);
+    const boxes = inRow.map((i) => ({ x: i.anchor, width: i.labelWidth }));
+    const maxLanes = MAX_LANES[mode];
+    let placed = placeLabels(boxes, { width, minGap: LABEL_GAP, maxLanes });
+    for (let extra = 1; extra <= KEY_EXTRA_LANES; extra++) {
+      if (!placed.some((p, k) => p.lane < 0 && inRow[k]!.event.key)) break;
+      placed = placeLabels(boxes, { width, minGap: LABEL_GAP, maxLanes: maxLanes + extra });
+    }
+    const lanes = Math.max(0, ...placed.map((p) => p.lane + 1));
+    const rowTop = y;
+    if (mode === 'category') y += m.headH + 4;
+    const lineY = y + lanes * m.pitch + Math.round(0.5 * m.em) + m.markerHalf;
+    if (mode === 'category') {
+      const label = categories.find((c) => c.id === rowKey)?.label ?? rowKey;
+      rows.push({ label, color: colour(rowKey), top: rowTop, lineY });
+    }
+    inRow.forEach((item, k) => {
+      const size = markerSize(m.em, !!item.event.key);
+      markers.push({
+        id: item.event.id,
+        key: !!item.event.key,
+        month: item.month,
+        color: colour(item.event.category),
+        x: item.x,
+        x0: item.month ? item.x0 : item.x - size / 2,
+        x1: item.month ? item.x1 : item.x + size / 2,
+        y: lineY,
+        size: item.month ? Math.round(size * 0.75) : size,
+      });
+      const p = placed[k]!;
+      if (p.lane < 0) return;
+      const top = y + (lanes - 1 - p.lane) * m.pitch;
+      // A label moved off its marker (only ever at an edge) hangs from its stem.
+      const flush = Math.abs(p.left - item.anchor) < 0.5;
+      labels.push({
+        id: item.event.id,
+        text: item.event.title,
+        key: !!item.event.key,
+        left: p.left,
+        top,
+        width: item.labelWidth,
+        flip: item.flip,
+        stem: { x: item.x, top: flush ? top + 2 : top + m.labelH, bottom: lineY },
+      });
+    });
+    y = lineY + m.markerHalf + (mode === 'category' ? Math.round(0.5 * m.em) : 0);
+  }
+  // With rows, the axis sits under the last one, a little apart from its line.
+  const axisY =
+    mode === 'category' ? y + Math.round(0.75 * m.em) : markers.length ? markers[0]!.y : y;
+  return { markers, labels, rows, axisY };
+}
+
+/**
+ * Ticks: the finest interval whose widest label (measured) fits, from `timeTicks`; a tick at the
+ * start of every segment, since short segments get none and a reader who pans past a break
+ * needs to know where they landed; regular ticks that would crowd those, a break or an edge are
+ * left out. Years go on their own row, one band per year and segment, so a year is written at
+ * the start and after every break and (sticky) stays in view while panning.
+ */
+function layoutTicks(
+  scale: GapScale,
+  width: number,
+  m: Metrics,
+  locale: string,
+  dayStarts: ReadonlySet<number>,
+): { ticks: TickBox[]; years: YearBox[] } {
+  const tickFont = font(m, TICK_SIZE);
+  const measure = (text: string) => textWidth(text, tickFont);
+  let minSpacing = measure('Sep 30') + m.gap;
+  let chosen = timeTicks(scale, { minSpacing });
+  let texts = tickTexts(chosen, locale);
+  for (let i = 0; i < 4; i++) {
+    const widest = Math.max(0, ...texts.map(measure));
+    if (widest + m.gap <= minSpacing) break;
+    minSpacing = widest + m.gap;
+    chosen = timeTicks(scale, { minSpacing });
+    texts = tickTexts(chosen, locale);
+  }
+  const yearly = chosen.interval === 'year';
+  // Daily ticks name a day: they stand in its middle, like the markers.
+  const shift = chosen.interval === 'day' ? (DAY_MS * scale.pxPerMs) / 2 : 0;
+
+  const edges: (TickBox & { w: number; date: number })[] = [];
+  for (const segment of scale.segments) {
+    const options: Intl.DateTimeFormatOptions = dayStarts.has(+segment.start)
+      ? { month: 'short', day: 'numeric' }
+      : { month: 'short' };
+    if (yearly) options.year = 'numeric';
+    const text = formatTick(segment.start, locale, options);
+    const w = measure(text);
+    const previous = edges[edges.length - 1];
+    if (previous && segment.x0 < previous.labelLeft + previous.w + m.gap / 2) continue;
+    // A label that would run into the next break or off the plot is left out.
+    const right = segment.x0 + w;
+    if (right > width || scale.breaks.some((br) => br.x0 < right && br.x1 > segment.x0)) continue;
+    edges.push({ x: segment.x0, text, labelLeft: segment.x0, edge: true, w, date: +segment.start });
+  }
+  const regular = chosen.ticks.map((t, i) => {
+    const w = measure(texts[i]!);
+    const x = t.x + shift;
+    return { x, text: texts[i]!, labelLeft: x - w / 2, edge: false, w, date: +t.date };
+  });
+  const apart = (a: { labelLeft: number; w: number }, b: { labelLeft: number; w: number }) =>
+    a.labelLeft + a.w + m.gap / 2 <= b.labelLeft || b.labelLeft + b.w + m.gap / 2 <= a.labelLeft;
+  const clear = regular.filter(
+    (t) =>
+      t.labelLeft >= 0 &&
+      t.labelLeft + t.w <= width &&
+      edges.every((e) => apart(t, e) && e.date !== t.date) &&
+      scale.breaks.every((b) => t.labelLeft >= b.x1 || t.labelLeft + t.w <= b.x0),
+  );
+  const ticks = [...edges, ...clear]
+    .sort((a, b) => a.x - b.x)
+    .map(({ x, text, labelLeft, edge }) => ({ x, text, labelLeft, edge }));
+
+  const years: YearBox[] = [];
+  if (!yearly) {
+    for (const segment of scale.segments) {
+      let t = +segment.start;
+      do {
+        years.push({ x0: scale.x(t), x1: width, text: String(new Date(t).getUTCFullYear()) });
+        t = +utcYear.offset(utcYear.floor(new Date(t)), 1);
+      } while (t < +segment.end);
+    }
+    years.forEach((year, i) => (year.x1 = years[i + 1]?.x0 ?? width));
+  }
+  return { ticks, years };
+}
+
 /** Tick labels without the year, which the row of years gives (except for yearly ticks). */
-function tickTexts(dates: Date[], interval: string, locale: string): string[] {
+function tickTexts(chosen: TimeTicks, locale: string): string[] {
+  const dates = chosen.ticks.map((t) => t.date);
   return tickFormats(dates).map((options, i) => {
     const { year, ...rest } = options;
-    const keep = interval === 'year' || !Object.keys(rest).length ? { ...rest, year } : rest;
+    const keep = chosen.interval === 'year' || !Object.keys(rest).length ? { ...rest, year } : rest;
     return formatTick(dates[i]!, locale, keep);
   });
+}
+
+/**
+ * Tracks: a row each, with a heading and bars running exactly from x(start) to x(end of the end
+ * date), the later bar over the handover day. A cut bar starts at the left edge and says since
+ * when; an open one runs to the right edge, fading, and says "no end date". A name goes inside
+ * its bar when it fits in the bar's first unbroken stretch, else under it, in lanes.
+ */
+function layoutTracks(
+  data: AxisData,
+  scale: GapScale,
+  width: number,
+  top: number,
+  m: Metrics,
+  locale: string,
+): { boxes: TrackBox[]; bottom: number } {
+  const regular = font(m, SPAN_SIZE);
+  const bold = font(m, SPAN_SIZE, 600);
+  const boxes: TrackBox[] = [];
+  let y = top;
+  for (const { track, spans: row } of data.tracks) {
+    const barTop = y + m.headH + 4;
+    const spans = row.map((s, i): SpanBox => {
+      const x0 = s.cut ? 0 : scale.x(s.start);
+      const open = s.end === null;
+      const x1 = open ? width : scale.x(s.end!);
+      const next = row[i + 1];
+      const nextX0 = next ? (next.cut ? 0 : scale.x(next.start)) : x1;
+      const note = s.cut ? `since ${formatIsoDate(s.span.start, locale)}` : '';
+      const text = Math.ceil(
+        textWidth(s.span.label, bold) + (note ? textWidth(` · ${note}`, regular) : 0) + 4,
+      );
+      const firstBreak = scale.breaks.find((b) => b.x0 > x0 && b.x0 < x1)?.x0 ?? Infinity;
+      const end = Math.min(x1 - (open ? m.openWidth + OPEN_FADE / 2 : 0), nextX0, firstBreak);
+      const inside = text + 16 <= end - x0;
+      return {
+        id: s.span.id,
+        x0,
+        x1,
+        cut: s.cut,
+        open,
+        alt: i % 2 === 1,
+        name: s.span.label,
+        note,
+        inside,
+        labelLeft: 0,
+        labelTop: 0,
+        labelWidth: inside ? text + 16 : text + (open ? textWidth(' · no end date', regular) : 0),
+      };
+    });
+    const outside = spans.filter((s) => !s.inside);
+    const placed = placeLabels(
+      outside.map((s) => ({ x: s.x0, width: s.labelWidth })),
+      { width, minGap: LABEL_GAP },
+    );
+    outside.forEach((s, i) => {
+      s.labelLeft = placed[i]!.left - s.x0;
+      s.labelTop = m.barH + 2 + Math.max(0, placed[i]!.lane) * m.spanLane;
+    });
+    const lanes = Math.max(0, ...placed.map((p) => p.lane + 1));
+    boxes.push({ id: track.id, label: track.label, top: y, barTop, spans });
+    y = barTop + m.barH + (lanes ? 2 + lanes * m.spanLane : 0) + Math.round(0.75 * m.em);
+  }
+  return { boxes, bottom: y };
 }
 
 declare global {
