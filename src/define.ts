@@ -8,6 +8,7 @@ import { NewsTimelineAxis } from './components/news-timeline-axis/news-timeline-
 if (!customElements.get('news-timeline')) {
   customElements.define('news-timeline', NewsTimeline);
 }
-if (!customElements.get('news-timeline-axis')) customElements.define('news-timeline-axis', NewsTimelineAxis);
+if (!customElements.get('news-timeline-axis'))
+  customElements.define('news-timeline-axis', NewsTimelineAxis);
 
 export { NewsTimeline };

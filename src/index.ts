@@ -7,6 +7,11 @@
 import './define.js';
 
 export { NewsTimeline } from './components/news-timeline/news-timeline.js';
+export {
+  NewsTimelineAxis,
+  type NtAxisPickDetail,
+  type NtAxisPickEvent,
+} from './components/news-timeline-axis/news-timeline-axis.js';
 export type * from './data/types.js';
 export type * from './events.js';
 export { irsIce } from './data/irs-ice.js';

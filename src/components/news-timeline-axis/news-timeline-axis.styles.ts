@@ -12,11 +12,9 @@ export const styles = css`
     --_ax-text: var(--_color-text, var(--nt-color-text, #1b1c1e));
     --_ax-muted: var(--_color-text-muted, var(--nt-color-text-muted, #55595f));
     --_ax-bg: var(--_color-background, var(--nt-color-background, #ffffff));
-    --_ax-surface: var(--_color-surface, var(--nt-color-surface, #f3f4f6));
     --_ax-line: var(--_color-line, var(--nt-color-line, #8a8f98));
     --_ax-focus: var(--_color-focus, var(--nt-color-focus, #0b57b8));
     --_ax-neutral: var(--_palette-neutral, #6b7079);
-    --_ax-radius: var(--_radius, var(--nt-radius, 6px));
     /* Bars of the tracks: two calm tints of the line colour, alternating. */
     --_ax-bar-a: color-mix(in srgb, var(--_ax-line) 34%, var(--_ax-bg));
     --_ax-bar-b: color-mix(in srgb, var(--_ax-line) 20%, var(--_ax-bg));

@@ -189,7 +189,12 @@ interface AxisLayout {
  * @csspart track - The heading of a track's row.
  * @csspart span - A bar of a track (`data-id`), from its start to the end of its end date.
  *
- * @cssprop --nt-color-text - Used when the axis is not inside `<news-timeline>`; otherwise that element's colours apply.
+ * @cssprop --nt-color-text - Labels and years. Default: `#1b1c1e`.
+ * @cssprop --nt-color-text-muted - Tick labels, row headings, "no end date". Default: `#55595f`.
+ * @cssprop --nt-color-background - Behind labels and breaks. Default: `#ffffff`.
+ * @cssprop --nt-color-line - Axis, stems, rows, and (tinted) span bars. Default: `#8a8f98`.
+ * @cssprop --nt-color-focus - The ring on the keyboard-active marker. Default: `#0b57b8`.
+ * @cssprop --nt-color-category-<id> - Colour of the markers of the category with that id. Default: the palette of `<news-timeline>`, else grey.
  */
 export class NewsTimelineAxis extends LitElement {
   static override styles = styles;
