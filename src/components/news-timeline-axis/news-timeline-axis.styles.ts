@@ -99,6 +99,7 @@ export const styles = css`
     position: absolute;
     left: 0;
     z-index: 2;
+    display: flex;
     height: var(--_ax-head-h);
     pointer-events: none;
   }
@@ -110,6 +111,7 @@ export const styles = css`
     display: inline-flex;
     align-items: center;
     gap: 0.45em;
+    height: var(--_ax-head-h);
     padding: 0 0.5em 0 0;
     background: var(--_ax-bg);
     color: var(--_ax-muted);
