@@ -228,7 +228,7 @@ describe('<news-timeline-axis>', () => {
     }
   }
 
-  it('is only as wide as its box when days have room, and wider (scrollable) when they do not', async () => {
+  it('grows wider than its box, and scrolls, when close days need room', async () => {
     const el = await mount(720);
     const vp = viewport(el);
     expect(vp.clientWidth).to.equal(720);
