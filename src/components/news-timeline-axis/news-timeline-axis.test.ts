@@ -2,7 +2,11 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../define.js';
 import { irsIce } from '../../data/irs-ice.js';
-import type { NewsTimelineAxis, NtAxisPickEvent } from './news-timeline-axis.js';
+import {
+  MIN_DAY_SPACING,
+  type NewsTimelineAxis,
+  type NtAxisPickEvent,
+} from './news-timeline-axis.js';
 
 const DAY = 86_400_000;
 const utc = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
@@ -233,10 +237,10 @@ describe('<news-timeline-axis>', () => {
     const vp = viewport(el);
     expect(vp.clientWidth).to.equal(720);
     expect(vp.scrollWidth).to.be.greaterThan(720);
-    // Two events a day apart stay at least 28 px apart.
+    // Two events a day apart stay at least MIN_DAY_SPACING apart.
     const a = centre(byId(el, 'marker', 'mou-signed').getBoundingClientRect());
     const b = centre(byId(el, 'marker', 'krause-departure').getBoundingClientRect());
-    expect(b - a).to.be.at.least(27.5);
+    expect(b - a).to.be.at.least(MIN_DAY_SPACING - 0.5);
     expect(getComputedStyle(vp).overflowX).to.equal('auto');
     expect(getComputedStyle(vp).overflowY).to.equal('hidden');
   });

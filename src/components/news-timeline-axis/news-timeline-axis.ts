@@ -44,8 +44,13 @@ export type AxisGaps = 'compress' | 'linear';
 export type AxisLanes = 'auto' | 'category';
 
 // Geometry, in px unless said. Font-relative sizes are multiplied by the host's font size.
-/** Least distance between the markers of two consecutive distinct days in one segment. */
-const MIN_DAY_SPACING = 28;
+/**
+ * Least distance between the markers of two consecutive distinct days in one segment. Small on
+ * purpose: the whole IRS story (278 days once its empty summer and winter are cut) fits a
+ * 1,280 px screen, so readers see its rhythm at a glance; adjacent days may touch, and each is
+ * still reachable through its label and the keyboard.
+ */
+export const MIN_DAY_SPACING = 4;
 /** The widest the plot gets; beyond it days are drawn closer than MIN_DAY_SPACING. */
 const MAX_PLOT_WIDTH = 9600;
 /** Labels are cut with an ellipsis beyond this many ems of the element's font. */
