@@ -232,3 +232,27 @@ describe('<news-timeline> horizontal layout', () => {
     expect(axis(el)).to.not.equal(null);
   });
 });
+
+describe('<news-timeline> horizontal parts', () => {
+  it('re-exports the drawing parts, so the page can style markers with ::part', async () => {
+    const style = document.createElement('style');
+    style.textContent =
+      'news-timeline.parts::part(marker) { outline: 3px solid rgb(255, 0, 255); }';
+    document.head.append(style);
+    try {
+      const wrapper = await fixture<HTMLElement>(
+        html`<div style="width: 1100px">
+          <news-timeline class="parts" layout="horizontal"></news-timeline>
+        </div>`,
+      );
+      const el = wrapper.querySelector('news-timeline')!;
+      await el.updateComplete;
+      const axisEl = el.shadowRoot!.querySelector('news-timeline-axis')!;
+      await axisEl.updateComplete;
+      const marker = axisEl.shadowRoot!.querySelector('[part~="marker"]')!;
+      expect(getComputedStyle(marker).outlineColor).to.equal('rgb(255, 0, 255)');
+    } finally {
+      style.remove();
+    }
+  });
+});

@@ -70,6 +70,14 @@ import { categoryColor } from '../category-color.js';
  * @csspart filter - One filter toggle button (`aria-pressed`); the key-events one also has `key-filter`.
  * @csspart copy-link - The "Copy link" button of an event (with `permalinks`).
  * @csspart horizontal - The horizontal layout: the drawing and the card.
+ * @csspart axis - The drawing's time axis (from `<news-timeline-axis>`, like the next parts).
+ * @csspart tick - A tick of the axis with its label.
+ * @csspart break - A cut-out gap in the drawing.
+ * @csspart marker - An event's marker (`data-id`): a ring for a day, a band for a month.
+ * @csspart label - An event's label in the drawing (`data-id`).
+ * @csspart row - A category row's heading, with `lanes="category"`.
+ * @csspart track - A track's heading ("Who led the IRS").
+ * @csspart span - A bar of a track (`data-id`).
  * @csspart plot - The focusable box around the drawing (a listbox for assistive technology).
  * @csspart card - The panel that shows the selected event in the horizontal layout.
  * @csspart prev - The "Previous" button of the card.
@@ -750,6 +758,7 @@ export class NewsTimeline extends LitElement {
         </ul>
         <news-timeline-axis
           aria-hidden="true"
+          exportparts="axis, tick, year, break, marker, label, row, track, span"
           .events=${visible}
           .tracks=${ds.tracks ?? []}
           .categories=${ds.categories}
