@@ -8,7 +8,8 @@
  * plugins (not scripts or styles, which the test runner needs): a payload that slips into the DOM
  * is then reported as a `securitypolicyviolation` even when it would not run by itself.
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/define.js';
 import type { NewsTimeline } from '../src/components/news-timeline/news-timeline.js';
 import { validateDataset } from '../src/data/validate.js';
@@ -386,34 +387,69 @@ function inspect(el: NewsTimeline, allowed: ReadonlySet<string>): string[] {
   return problems;
 }
 
-/** The options the XSS renders use, so that filter buttons and copy-link buttons render too. */
-async function render(data: unknown, heading?: string): Promise<NewsTimeline> {
+type Layout = 'vertical' | 'horizontal';
+const LAYOUTS: readonly Layout[] = ['vertical', 'horizontal'];
+
+/**
+ * Renders data as the XSS tests do: with filter and copy-link buttons, and in the horizontal
+ * layout with a row per category (labelled) and the first event selected, so that its card
+ * (summary, people, sources) is shown.
+ */
+async function render(data: unknown, layout: Layout, heading?: string): Promise<NewsTimeline> {
+  const selected = layout === 'horizontal' ? 'first-event' : undefined;
+  const lanes = layout === 'horizontal' ? 'category' : undefined;
   const el = await fixture<NewsTimeline>(
-    html`<news-timeline filters permalinks .data=${data as never}></news-timeline>`,
+    html`<news-timeline
+      filters
+      permalinks
+      layout=${layout}
+      lanes=${ifDefined(lanes)}
+      selected=${ifDefined(selected)}
+      heading=${ifDefined(heading)}
+      .data=${data as never}
+    ></news-timeline>`,
   );
-  if (heading !== undefined) {
-    el.setAttribute('heading', heading);
-    await el.updateComplete;
-  }
   return el;
 }
 
+/** Waits until the horizontal drawing, if there is one, has measured itself and drawn. */
+async function drawn(el: NewsTimeline): Promise<void> {
+  const axis = el.shadowRoot!.querySelector<HTMLElement & { updateComplete: Promise<boolean> }>(
+    'news-timeline-axis',
+  );
+  if (!axis) return;
+  await waitUntil(() => axis.shadowRoot?.querySelector('[part~="axis"]'), 'the axis draws', {
+    timeout: 3000,
+  });
+  await axis.updateComplete;
+}
+
 /** The element's own vocabulary: every tag it renders for good, faulty and unusable data. */
-async function vocabulary(): Promise<Set<string>> {
+async function vocabulary(layout: Layout): Promise<Set<string>> {
   const tags = new Set<string>();
-  const collect = (el: NewsTimeline) => {
+  const collect = async (el: NewsTimeline) => {
+    await drawn(el);
     for (const node of elementsOf(el.shadowRoot!)) tags.add(node.localName);
     el.remove();
   };
   // The bundled dataset, as an article shows it.
-  collect(await fixture<NewsTimeline>(html`<news-timeline filters permalinks></news-timeline>`));
-  collect(await render(base()));
+  await collect(
+    await fixture<NewsTimeline>(
+      html`<news-timeline
+        filters
+        permalinks
+        layout=${layout}
+        lanes=${ifDefined(layout === 'horizontal' ? 'category' : undefined)}
+      ></news-timeline>`,
+    ),
+  );
+  await collect(await render(base(), layout));
   // Some events left out (the notice), nothing usable (the error box), no events.
   const faulty = base();
   (faulty.events as unknown[]).push({ id: 'Not Kebab', date: 'soon', title: 'x' });
-  collect(await render(faulty));
-  collect(await render({ title: 'Unusable', events: 'none' }));
-  collect(await render({ ...base(), events: [] }));
+  await collect(await render(faulty, layout));
+  await collect(await render({ title: 'Unusable', events: 'none' }, layout));
+  await collect(await render({ ...base(), events: [] }, layout));
   return tags;
 }
 
@@ -421,19 +457,19 @@ async function vocabulary(): Promise<Set<string>> {
 
 describe('<news-timeline> with hostile data', function () {
   this.timeout(60_000);
-  let allowed: Set<string>;
-  let meta: HTMLMetaElement;
+  const allowed = new Map<Layout, Set<string>>();
   let tried = 0;
 
   before(async () => {
     const warn = console.warn;
     console.warn = () => {};
     try {
-      allowed = await vocabulary();
+      for (const layout of LAYOUTS) allowed.set(layout, await vocabulary(layout));
     } finally {
       console.warn = warn;
     }
-    meta = document.createElement('meta');
+    // Not removable: a policy once set stays for the page. The page is this file's alone.
+    const meta = document.createElement('meta');
     meta.httpEquiv = 'Content-Security-Policy';
     meta.content = CSP;
     document.head.append(meta);
@@ -441,28 +477,20 @@ describe('<news-timeline> with hostile data', function () {
   beforeEach(hook);
   afterEach(unhook);
   after(() => {
-    // Not removable: a policy once set stays for the page. The page is this file's alone.
-    expect(tried).to.be.at.least(50 * (FIELDS.length + 1));
+    expect(tried).to.be.at.least(50 * (FIELDS.length + 1) * LAYOUTS.length);
   });
 
-  it('has at least 50 vectors, and an allowed vocabulary of ordinary elements', () => {
+  it('has at least 50 vectors, and allowed vocabularies of ordinary elements', () => {
     expect(VECTORS.length).to.be.at.least(50);
-    for (const tag of [
-      'script',
-      'img',
-      'iframe',
-      'svg',
-      'style',
-      'object',
-      'embed',
-      'form',
-      'link',
-      'meta',
-      'base',
-    ]) {
-      expect(allowed.has(tag), tag).to.equal(false);
+    for (const layout of LAYOUTS) {
+      const tags = allowed.get(layout)!;
+      for (const tag of ['script', 'img', 'iframe', 'style', 'object', 'embed', 'form', 'link']) {
+        expect(tags.has(tag), `${layout}: ${tag}`).to.equal(false);
+      }
+      expect(tags.has('a'), `${layout}: a`).to.equal(true);
     }
-    expect(allowed.has('a')).to.equal(true);
+    // The vertical layout draws no SVG, so an <svg> payload there is caught as a foreign element.
+    expect(allowed.get('vertical')!.has('svg')).to.equal(false);
   });
 
   describe('the detectors (controls: each must see a payload that does get in)', () => {
@@ -487,82 +515,99 @@ describe('<news-timeline> with hostile data', function () {
     });
 
     it('see a foreign element, an on* attribute and a javascript: link in a shadow root', async () => {
-      const el = await render(base());
+      const el = await render(base(), 'vertical');
       const extra = document.createElement('div');
       extra.innerHTML = '<svg></svg><a href="javascript:void 0" onclick="x()">x</a>';
       el.shadowRoot!.append(extra);
-      const found = inspect(el, allowed);
-      expect(found).to.include.members([
+      expect(inspect(el, allowed.get('vertical')!)).to.include.members([
         'foreign element <svg>',
         '<a onclick>',
         '<a href="javascript:void 0">',
       ]);
+      el.remove();
       await settle();
       hits.length = 0;
     });
   });
 
-  for (const field of FIELDS) {
-    it(`renders every vector in ${field} as inert text`, async () => {
-      const rendered: { vector: unknown; el: NewsTimeline }[] = [];
-      const problems: string[] = [];
-      for (const vector of VECTORS) {
-        const data = withValue(field, vector);
-        const el = await render(data);
-        rendered.push({ vector, el });
-        tried++;
-        for (const p of inspect(el, allowed)) problems.push(`${label(vector)}: ${p}`);
-        const now = ran();
-        if (now.length) problems.push(`${label(vector)}: ${now.join('; ')}`);
-        hits.length = 0;
-        delete window.__pwned;
-        if (VISIBLE.has(field) && typeof vector === 'string') {
-          const kept = get(validateDataset(data).dataset, field);
-          if (kept === vector && !el.shadowRoot!.textContent!.includes(vector)) {
-            problems.push(`${label(vector)}: not shown verbatim`);
-          }
-        }
+  /**
+   * Renders each case, checking at once for anything that ran; then, once every horizontal
+   * drawing is done, inspects each DOM; then waits for late handlers.
+   */
+  async function check(
+    layout: Layout,
+    cases: { name: string; data: unknown; heading?: string; verbatim?: string }[],
+  ): Promise<string[]> {
+    const problems: string[] = [];
+    const rendered: { name: string; el: NewsTimeline; verbatim?: string }[] = [];
+    for (const { name, data, heading, verbatim } of cases) {
+      const el = await render(data, layout, heading);
+      rendered.push({ name, el, verbatim });
+      tried++;
+      const now = ran();
+      if (now.length) problems.push(`${name}: ${now.join('; ')}`);
+      hits.length = 0;
+      delete window.__pwned;
+    }
+    for (const { name, el, verbatim } of rendered) {
+      await drawn(el);
+      for (const p of inspect(el, allowed.get(layout)!)) problems.push(`${name}: ${p}`);
+      if (verbatim !== undefined && !el.shadowRoot!.textContent!.includes(verbatim)) {
+        problems.push(`${name}: not shown verbatim`);
       }
-      await settle();
-      problems.push(...ran().map((r) => `late: ${r}`));
-      for (const { el } of rendered) el.remove();
-      expect(problems).to.deep.equal([]);
+    }
+    await settle();
+    problems.push(...ran().map((r) => `late: ${r}`));
+    for (const { el } of rendered) el.remove();
+    return problems;
+  }
+
+  for (const layout of LAYOUTS) {
+    describe(`layout="${layout}"`, () => {
+      for (const field of FIELDS) {
+        it(`renders every vector in ${field} as inert text`, async () => {
+          const cases = VECTORS.map((vector) => {
+            const data = withValue(field, vector);
+            // A text the validator kept as it is must be shown as it is (in the list).
+            const kept =
+              layout === 'vertical' && VISIBLE.has(field) && typeof vector === 'string'
+                ? get(validateDataset(data).dataset, field)
+                : undefined;
+            const verbatim = kept === vector ? (vector as string) : undefined;
+            return { name: label(vector), data, verbatim };
+          });
+          expect(await check(layout, cases)).to.deep.equal([]);
+        });
+      }
+
+      it('renders every vector in the heading attribute as inert text, verbatim', async () => {
+        const cases = (VECTORS.filter((v) => typeof v === 'string') as string[]).map((v) => ({
+          name: label(v),
+          data: base(),
+          heading: v,
+          verbatim: v,
+        }));
+        expect(await check(layout, cases)).to.deep.equal([]);
+      });
     });
   }
 
-  it('renders every vector in the heading attribute as inert text, verbatim', async () => {
-    const problems: string[] = [];
-    const rendered: NewsTimeline[] = [];
-    for (const vector of VECTORS.filter((v) => typeof v === 'string') as string[]) {
-      const el = await render(base(), vector);
-      rendered.push(el);
-      tried++;
-      for (const p of inspect(el, allowed)) problems.push(`${label(vector)}: ${p}`);
-      const heading = el.shadowRoot!.querySelector('[part="heading"]')!.textContent!;
-      if (!heading.includes(vector)) problems.push(`${label(vector)}: not shown verbatim`);
-    }
-    await settle();
-    problems.push(...ran());
-    for (const el of rendered) el.remove();
-    expect(problems).to.deep.equal([]);
-  });
-
   it('keeps __proto__, constructor and prototype keys as data, at every level', async () => {
     const payload =
-      '{"__proto__": {"polluted": "yes", "title": "<img src=x onerror=window.__pwned=1>"}, "constructor": {"prototype": {"polluted": "yes"}}}';
+      '{"__proto__": {"polluted": "yes", "title": "<img src=x onerror=window.__pwned=1>"}, ' +
+      '"constructor": {"prototype": {"polluted": "yes"}}}';
     const text = JSON.stringify(base()).replace(/\{(?=")/g, `{${payload.slice(1, -1)}, `);
     const data: unknown = JSON.parse(text);
     // The payload is really there, as an own key, at every level.
     expect(Object.hasOwn(data as object, '__proto__')).to.equal(true);
     expect(Object.hasOwn(get(data, 'events[0].sources[0]') as object, '__proto__')).to.equal(true);
     expect(Object.hasOwn(get(data, 'tracks[0].spans[0]') as object, '__proto__')).to.equal(true);
-    const el = await render(data);
-    tried++;
-    await settle();
-    expect(inspect(el, allowed)).to.deep.equal([]);
-    expect(ran()).to.deep.equal([]);
+    for (const layout of LAYOUTS) {
+      expect(await check(layout, [{ name: layout, data }])).to.deep.equal([]);
+    }
     expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
     expect((Object.prototype as Record<string, unknown>).title).to.equal(undefined);
+    const el = await render(data, 'vertical');
     expect(el.shadowRoot!.querySelectorAll('[part~="event"]')).to.have.length(2);
     el.remove();
   });
@@ -572,9 +617,8 @@ describe('<news-timeline> with hostile data', function () {
     const event = (data.events as Record<string, unknown>[])[0];
     for (const key of ['title', 'summary', 'category', 'id']) event[key] = sneaky;
     data.title = sneaky;
-    const el = await render(data);
-    tried++;
-    expect(ran()).to.deep.equal([]);
-    el.remove();
+    for (const layout of LAYOUTS) {
+      expect(await check(layout, [{ name: layout, data }])).to.deep.equal([]);
+    }
   });
 });
