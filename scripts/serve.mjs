@@ -12,6 +12,7 @@ const hostname = 'localhost';
 const pages = [
   ['news-timeline demo', '/demo/'],
   ['attributes and theming', '/demo/attributes.html'],
+  ['theme gallery', '/demo/themes.html'],
 ];
 
 const rawPort = process.env.PORT ?? '8000';

@@ -27,7 +27,7 @@ async function open(path: string): Promise<HTMLIFrameElement> {
   return frame;
 }
 
-const pages = ['/demo/index.html', '/demo/attributes.html'];
+const pages = ['/demo/index.html', '/demo/attributes.html', '/demo/themes.html'];
 
 for (const scheme of ['light', 'dark'] as const) {
   describe(`demo pages in ${scheme} mode`, () => {
