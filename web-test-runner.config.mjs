@@ -94,6 +94,25 @@ const a11yTreePlugin = {
   },
 };
 
+/**
+ * `executeServerCommand('emulate-forced-colors', { forcedColors: 'active' | 'none' })`: Windows
+ * high contrast, emulated. The puppeteer launcher's emulateMedia passes on only the colour scheme
+ * and reduced motion, so this sends the media feature over CDP (test/contrast.test.ts). The
+ * session is kept open: detaching it would end the emulation.
+ * @type {import('@web/test-runner').TestRunnerPlugin}
+ */
+const forcedColorsPlugin = {
+  name: 'emulate-forced-colors',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'emulate-forced-colors') return undefined;
+    // @ts-expect-error getPage exists on the puppeteer-based launchers.
+    const cdp = await session.browser.getPage(session.id).createCDPSession();
+    const value = /** @type {{ forcedColors?: string }} */ (payload)?.forcedColors ?? 'none';
+    await cdp.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value }] });
+    return true;
+  },
+};
+
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   files: ['src/**/*.test.ts', 'test/**/*.test.ts'],
@@ -106,6 +125,7 @@ export default {
   testFramework: { config: { timeout: 10000 } },
   plugins: [
     a11yTreePlugin,
+    forcedColorsPlugin,
     esbuildPlugin({
       ts: true,
       target: 'es2022',

@@ -558,16 +558,7 @@ describe('<news-timeline> under forced colours', function () {
 
   before(async function () {
     if (!(await forceColors('active'))) {
-      // TODO(lead): web-test-runner.config.mjs: the puppeteer launcher's emulateMedia drops
-      // `forcedColors`. Add to `plugins` a command that sends it over CDP:
-      //   { name: 'emulate-forced-colors', async executeCommand({ command, payload, session }) {
-      //       if (command !== 'emulate-forced-colors') return undefined;
-      //       // Keep the session: detaching it ends the emulation.
-      //       const cdp = await session.browser.getPage(session.id).createCDPSession();
-      //       await cdp.send('Emulation.setEmulatedMedia', {
-      //         features: [{ name: 'forced-colors', value: payload.forcedColors }] });
-      //       return true; } }
-      // Until then these tests skip themselves (mocha reports them as pending).
+      // The runner config's `emulate-forced-colors` command is missing or failed.
       this.skip();
     }
     system = systemColours();
@@ -617,15 +608,9 @@ describe('<news-timeline> under forced colours', function () {
         );
       });
 
-      // TODO(lead): under forced colours the selected event looks like any other: its only mark,
-      // `box-shadow: inset 0 0 0 2px var(--_color-accent)`, is dropped (box shadows are not
-      // drawn in forced colours), and the marker's ring keeps the page's accent colour. In the
-      // `@media (forced-colors: active)` block add a frame that survives and does not fight
-      // with the focus outline or the key events' rule, e.g.
-      //   .event { position: relative; }
-      //   .event.selected::after { content: ''; position: absolute; inset: 0;
-      //     border: 3px solid Highlight; border-radius: inherit; pointer-events: none; }
-      it.skip('marks the selected event in a visible system colour', () => {
+      // Box shadows are dropped under forced colours: the selected event keeps a frame in the
+      // system's Highlight colour instead.
+      it('marks the selected event in a visible system colour', () => {
         const selected = root.querySelector(`[part~="event"][data-id="${NOT_KEY}"]`)!;
         const other = [...root.querySelectorAll('[part~="event"]:not(.key)')].find(
           (e) => e !== selected,

@@ -15,6 +15,8 @@ export const styles = css`
     --_ax-line: var(--_color-line, var(--nt-color-line, #8a8f98));
     --_ax-focus: var(--_color-focus, var(--nt-color-focus, #0b57b8));
     --_ax-neutral: var(--_palette-neutral, #6b7079);
+    --_ax-strong: var(--_font-weight-strong, var(--nt-font-weight-strong, 700));
+    --_ax-line-width: var(--_line-width, var(--nt-line-width, 2px));
     /* Bars of the tracks: two calm tints of the line colour, alternating. */
     --_ax-bar-a: color-mix(in srgb, var(--_ax-line) 34%, var(--_ax-bg));
     --_ax-bar-b: color-mix(in srgb, var(--_ax-line) 20%, var(--_ax-bg));
@@ -116,7 +118,7 @@ export const styles = css`
     background: var(--_ax-bg);
     color: var(--_ax-muted);
     font-size: 0.6875em;
-    font-weight: 700;
+    font-weight: var(--_ax-strong);
     line-height: var(--_ax-head-h);
     letter-spacing: 0.06em;
     text-transform: uppercase;
@@ -142,7 +144,7 @@ export const styles = css`
     position: absolute;
     left: 0;
     height: 0;
-    border-top: 1px solid var(--_ax-line);
+    border-top: calc(var(--_ax-line-width) / 2) solid var(--_ax-line);
   }
 
   .tick {
@@ -185,7 +187,7 @@ export const styles = css`
     padding: 0 0.4em 0 0;
     color: var(--_ax-text);
     font-size: 0.75em;
-    font-weight: 700;
+    font-weight: var(--_ax-strong);
     line-height: var(--_ax-tick-h);
     white-space: nowrap;
   }
@@ -285,7 +287,7 @@ export const styles = css`
   }
 
   .label.key {
-    font-weight: 700;
+    font-weight: var(--_ax-strong);
   }
 
   .label:hover {

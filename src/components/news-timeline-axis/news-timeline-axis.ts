@@ -199,6 +199,8 @@ interface AxisLayout {
  * @cssprop --nt-color-background - Behind labels and breaks. Default: `#ffffff`.
  * @cssprop --nt-color-line - Axis, stems, rows, and (tinted) span bars. Default: `#8a8f98`.
  * @cssprop --nt-color-focus - The ring on the keyboard-active marker. Default: `#0b57b8`.
+ * @cssprop --nt-font-weight-strong - Weight of key events' labels and the years. Default: `700`.
+ * @cssprop --nt-line-width - Twice the width of the axis line. Default: `2px`.
  * @cssprop --nt-color-category-<id> - Colour of the markers of the category with that id. Default: the palette of `<news-timeline>`, else grey.
  */
 export class NewsTimelineAxis extends LitElement {

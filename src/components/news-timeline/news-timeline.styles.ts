@@ -12,6 +12,9 @@ export const styles = css`
     --_font-family: var(--nt-font-family, inherit);
     --_font-size: var(--nt-font-size, inherit);
     --_line-height: var(--nt-line-height, 1.5);
+    --_heading-font-family: var(--nt-heading-font-family, inherit);
+    --_font-weight-strong: var(--nt-font-weight-strong, 700);
+    --_line-width: var(--nt-line-width, 2px);
     --_color-text: var(--nt-color-text, #1b1c1e);
     --_color-text-muted: var(--nt-color-text-muted, #55595f);
     --_color-background: var(--nt-color-background, #ffffff);
@@ -120,11 +123,16 @@ export const styles = css`
   }
 
   /* Header: heading, description, legend. */
+  .heading,
+  .title {
+    font-family: var(--_heading-font-family);
+  }
+
   .heading {
     margin: 0 0 calc(var(--_space) * 0.5);
     font-size: 1.5em;
     line-height: 1.2;
-    font-weight: 700;
+    font-weight: var(--_font-weight-strong);
   }
 
   .description {
@@ -197,7 +205,7 @@ export const styles = css`
     border: 2px solid var(--_color-text);
     background: var(--_color-surface);
     color: var(--_color-text);
-    font-weight: 700;
+    font-weight: var(--_font-weight-strong);
   }
 
   /* Unpressed: a hollow swatch, so the state never rests on colour alone. */
@@ -254,7 +262,7 @@ export const styles = css`
     grid-column: 1;
     grid-row: 1 / span 2;
     justify-self: center;
-    width: 2px;
+    width: var(--_line-width);
     background: var(--_color-line);
   }
 
@@ -278,7 +286,7 @@ export const styles = css`
     background: var(--_color-background);
     color: var(--_color-text);
     font-size: 0.875em;
-    font-weight: 700;
+    font-weight: var(--_font-weight-strong);
     line-height: 1.4;
   }
 
@@ -355,7 +363,7 @@ export const styles = css`
   }
 
   .date {
-    font-weight: 700;
+    font-weight: var(--_font-weight-strong);
     font-variant-numeric: tabular-nums;
   }
 
@@ -376,7 +384,7 @@ export const styles = css`
 
   .key-label {
     color: var(--_color-accent);
-    font-weight: 700;
+    font-weight: var(--_font-weight-strong);
     text-transform: uppercase;
     letter-spacing: 0.04em;
     font-size: 0.85em;
@@ -386,7 +394,7 @@ export const styles = css`
     margin: 0 0 calc(var(--_space) * 0.5);
     font-size: 1.125em;
     line-height: 1.3;
-    font-weight: 700;
+    font-weight: var(--_font-weight-strong);
   }
 
   .key .title {
@@ -411,7 +419,7 @@ export const styles = css`
 
   .sources-label {
     margin: 0;
-    font-weight: 700;
+    font-weight: var(--_font-weight-strong);
   }
 
   .sources ul {
@@ -549,7 +557,7 @@ export const styles = css`
 
   .error-title {
     margin: 0;
-    font-weight: 700;
+    font-weight: var(--_font-weight-strong);
   }
 
   code {
@@ -589,6 +597,23 @@ export const styles = css`
   }
 
   @media (forced-colors: active) {
+    /* Box shadows are not drawn in forced colours: the selection keeps a frame that is. */
+    .event {
+      position: relative;
+    }
+    .event.selected::after {
+      content: '';
+      position: absolute;
+      inset: 0;
+      border: 3px solid Highlight;
+      border-radius: inherit;
+      pointer-events: none;
+    }
+    .item:has(.selected) .marker {
+      box-shadow: none;
+      outline: 3px solid Highlight;
+      outline-offset: 2px;
+    }
     .marker,
     .key .marker,
     .swatch {

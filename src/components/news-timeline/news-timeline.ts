@@ -89,6 +89,9 @@ import { categoryColor } from '../category-color.js';
  * @cssprop --nt-font-family - Font family. Default: inherited from the page.
  * @cssprop --nt-font-size - Base font size. Default: inherited from the page.
  * @cssprop --nt-line-height - Line height. Default: `1.5`.
+ * @cssprop --nt-heading-font-family - Font of the heading and the event headlines. Default: `--nt-font-family`.
+ * @cssprop --nt-font-weight-strong - Weight of headings, dates, labels of key events. Default: `700`.
+ * @cssprop --nt-line-width - Width of the rail and the axis line. Default: `2px` (the axis line is half as thick).
  * @cssprop --nt-color-text - Text colour. Default: `#1b1c1e` (dark: `#eceef1`).
  * @cssprop --nt-color-text-muted - Secondary text (description, people, sources). Default: `#55595f` (dark: `#aab0b8`).
  * @cssprop --nt-color-background - Background. Default: `#ffffff` (dark: `#16181b`).
@@ -805,7 +808,8 @@ export class NewsTimeline extends LitElement {
     const year = yearOf(e.date);
     const prev = this._visible[i - 1];
     const newYear = !prev || yearOf(prev.date) !== year;
-    return html`<li class="item" style=${this._categoryStyle(e.category)}>
+    // `key` on the item too: the marker beside the article is emphasised with it.
+    return html`<li class="item ${e.key ? 'key' : ''}" style=${this._categoryStyle(e.category)}>
       ${newYear && !Number.isNaN(year) ? html`<h3 class="year" part="year">${year}</h3>` : nothing}
       <span class="marker" aria-hidden="true"></span>
       ${this._renderEvent(e, i, { card: false })}
