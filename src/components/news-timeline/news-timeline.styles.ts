@@ -167,11 +167,17 @@ export const styles = css`
     border: 0.375em solid var(--_cat);
   }
 
+  /* Like a key event's marker: larger, filled, with a ring. */
   .key-swatch {
-    border-radius: 2px;
-    width: 0.75em;
-    height: 0.75em;
-    border: 0.375em solid var(--_color-accent);
+    flex: none;
+    border-radius: 50%;
+    width: 0.9em;
+    height: 0.9em;
+    border: 0.45em solid var(--_color-text);
+    box-shadow:
+      0 0 0 2px var(--_color-background),
+      0 0 0 3px var(--_color-text);
+    margin-inline: 3px;
   }
 
   /* Filters: toggle buttons that double as the legend. */
@@ -213,10 +219,6 @@ export const styles = css`
   .filter[aria-pressed='false'] .key-swatch {
     background: transparent;
     border-width: 2px;
-  }
-
-  .filter .key-swatch {
-    background: var(--_color-accent);
   }
 
   .copy-link-row {
