@@ -6,7 +6,7 @@ import { configs as wcConfigs } from 'eslint-plugin-wc';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'custom-elements.json', 'bench/results/'] },
+  { ignores: ['dist/', 'build/', 'node_modules/', 'custom-elements.json', 'bench/results/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   litConfigs['flat/recommended'],

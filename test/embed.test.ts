@@ -6,9 +6,10 @@
 import { expect } from '@open-wc/testing';
 import { irsIce } from '../src/data/irs-ice.js';
 
-async function load(src: string): Promise<HTMLIFrameElement> {
+/** Loads a page in a frame `width` px wide (700: the list; wider: the drawing). */
+async function load(src: string, width = 700): Promise<HTMLIFrameElement> {
   const frame = document.createElement('iframe');
-  frame.style.cssText = 'width: 800px; height: 600px; border: 0';
+  frame.style.cssText = `width: ${width}px; height: 600px; border: 0`;
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   frame.src = src;
   document.body.append(frame);
@@ -35,6 +36,21 @@ describe('dist/news-timeline.bundle.js in an article', () => {
     expect(ids).to.deep.equal(irsIce.events.map((e) => e.id));
     const first = root.querySelector('[part~="event"] [part="title"]')!;
     expect(first.getBoundingClientRect().height).to.be.greaterThan(0);
+  });
+
+  it('draws every event to scale on a wide page', async () => {
+    const wide = await load('/test/fixtures/embed.html', 1100);
+    try {
+      const el = wide.contentDocument!.querySelector('news-timeline')!;
+      const axis = el.shadowRoot!.querySelector('news-timeline-axis') as HTMLElement & {
+        updateComplete: Promise<boolean>;
+      };
+      await axis.updateComplete;
+      const markers = [...axis.shadowRoot!.querySelectorAll<HTMLElement>('[part~="marker"]')];
+      expect(markers.map((m) => m.dataset.id)).to.have.members(irsIce.events.map((e) => e.id));
+    } finally {
+      wide.remove();
+    }
   });
 
   it('makes no network request besides the bundle itself', () => {

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { compareIsoDates, parseIsoDate, periodEnd, precisionOf } from './dates.js';
+import { compareIsoDates, dateSortKey, parseIsoDate, periodEnd, precisionOf } from './dates.js';
 
 describe('parseIsoDate(value)', () => {
   it('parses a day as midnight UTC', () => {
@@ -85,5 +85,42 @@ describe('compareIsoDates(a, b)', () => {
       '2025-04',
       '2025-05-12',
     ]);
+  });
+});
+
+describe('dateSortKey(value)', () => {
+  const isoDay = fc
+    .date({
+      min: new Date(Date.UTC(1900, 0, 1)),
+      max: new Date(Date.UTC(2100, 11, 31)),
+      noInvalidDate: true,
+    })
+    .map((d) => d.toISOString().slice(0, 10));
+
+  it('orders days as their ISO strings do (property)', () => {
+    fc.assert(
+      fc.property(isoDay, isoDay, (a, b) => {
+        const byKey = Math.sign(dateSortKey(a) - dateSortKey(b));
+        return byKey === Math.sign(a.localeCompare(b));
+      }),
+      { numRuns: 1000, seed: 3 },
+    );
+  });
+
+  it("places a month after every day of that month and before the next month's days (property)", () => {
+    fc.assert(
+      fc.property(isoDay, (day) => {
+        const month = day.slice(0, 7);
+        const next = new Date(`${month}-01T00:00:00Z`);
+        next.setUTCMonth(next.getUTCMonth() + 1);
+        const nextDay = next.toISOString().slice(0, 10);
+        return dateSortKey(day) < dateSortKey(month) && dateSortKey(month) < dateSortKey(nextDay);
+      }),
+      { numRuns: 1000, seed: 4 },
+    );
+  });
+
+  it('puts invalid dates last', () => {
+    expect(dateSortKey('2025-02-30')).to.equal(Number.POSITIVE_INFINITY);
   });
 });

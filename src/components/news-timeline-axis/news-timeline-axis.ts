@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProps } from '../../directives/style-props.js';
 import { utcYear } from 'd3-time';
 import { parseIsoDate, periodEnd } from '../../data/dates.js';
 import { formatIsoDate } from '../../data/format.js';
@@ -430,20 +430,23 @@ export class NewsTimelineAxis extends LitElement {
         @mousedown=${this._onMouseDown}
         @click=${this._onClick}
       >
-        <div class="plot" style=${styleMap(layout.vars)}>
+        <div class="plot" ${styleProps(layout.vars)}>
           ${layout.breaks.map((b) => this._renderBreak(b, layout.height))}
           ${layout.rows.map(
             (r) =>
               html`<div
                   class="row-head"
                   part="row"
-                  style="top: ${r.top}px; width: ${layout.width}px"
+                  ${styleProps({ top: `${r.top}px`, width: `${layout.width}px` })}
                 >
-                  <span style=${styleMap({ '--_cat': r.color })}
+                  <span ${styleProps({ '--_cat': r.color })}
                     ><span class="swatch"></span>${r.label}</span
                   >
                 </div>
-                <div class="row-line" style="top: ${r.lineY}px; width: ${layout.width}px"></div>`,
+                <div
+                  class="row-line"
+                  ${styleProps({ top: `${r.lineY}px`, width: `${layout.width}px` })}
+                ></div>`,
           )}
           ${
             layout.rows.length
@@ -451,9 +454,11 @@ export class NewsTimelineAxis extends LitElement {
                   (t) =>
                     html`<div
                       class="grid"
-                      style="left: ${t.x - 0.5}px; top: ${layout.rows[0]!.top}px; height: ${
-                        layout.axisY - layout.rows[0]!.top
-                      }px"
+                      ${styleProps({
+                        left: `${t.x - 0.5}px`,
+                        top: `${layout.rows[0]!.top}px`,
+                        height: `${layout.axisY - layout.rows[0]!.top}px`,
+                      })}
                     ></div>`,
                 )
               : nothing
@@ -465,9 +470,11 @@ export class NewsTimelineAxis extends LitElement {
             (l) =>
               html`<div
                 class="stem ${l.id === this.selectedId ? 'selected' : ''}"
-                style="left: ${l.stem.x - 0.5}px; top: ${l.stem.top}px; height: ${
-                  l.stem.bottom - l.stem.top
-                }px"
+                ${styleProps({
+                  left: `${l.stem.x - 0.5}px`,
+                  top: `${l.stem.top}px`,
+                  height: `${l.stem.bottom - l.stem.top}px`,
+                })}
               ></div>`,
           )}
           ${repeat(
@@ -485,7 +492,7 @@ export class NewsTimelineAxis extends LitElement {
                 } ${l.id === this.activeId ? 'active' : ''}"
                 part="label"
                 data-id=${l.id}
-                style="left: ${l.left}px; top: ${l.top}px; width: ${l.width}px"
+                ${styleProps({ left: `${l.left}px`, top: `${l.top}px`, width: `${l.width}px` })}
               >
                 ${l.text}
               </div>`,
@@ -520,7 +527,7 @@ export class NewsTimelineAxis extends LitElement {
       class=${classes}
       part="marker"
       data-id=${m.id}
-      style=${styleMap({ ...style, '--_cat': m.color })}
+      ${styleProps({ ...style, '--_cat': m.color })}
     ></div>`;
   }
 
@@ -538,7 +545,7 @@ export class NewsTimelineAxis extends LitElement {
     return html`<div
       class="break"
       part="break"
-      style="left: ${b.x0}px; width: ${w}px; height: ${height}px"
+      ${styleProps({ left: `${b.x0}px`, width: `${w}px`, height: `${height}px` })}
     >
       <svg width=${w} height=${height} viewBox="0 0 ${w} ${height}">${paths}</svg>
     </div>`;
@@ -548,19 +555,25 @@ export class NewsTimelineAxis extends LitElement {
     return html`<div
       class="axis"
       part="axis"
-      style="top: ${layout.axisY}px; width: ${layout.width}px"
+      ${styleProps({ top: `${layout.axisY}px`, width: `${layout.width}px` })}
     >
       ${layout.ticks.map(
         (t) =>
-          html`<div class="tick ${t.edge ? 'edge' : ''}" part="tick" style="left: ${t.x - 0.5}px">
-            <span class="tick-label" style="left: ${t.labelLeft - t.x + 0.5}px">${t.text}</span>
+          html`<div
+            class="tick ${t.edge ? 'edge' : ''}"
+            part="tick"
+            ${styleProps({ left: `${t.x - 0.5}px` })}
+          >
+            <span class="tick-label" ${styleProps({ left: `${t.labelLeft - t.x + 0.5}px` })}
+              >${t.text}</span
+            >
           </div>`,
       )}
       ${layout.years.map(
         (yr) =>
           html`<div
             class="year-band"
-            style="left: ${yr.x0}px; width: ${yr.x1 - yr.x0}px; top: calc(${TICK_TOP}px + var(--_ax-tick-h) + 2px)"
+            ${styleProps({ left: `${yr.x0}px`, width: `${yr.x1 - yr.x0}px`, top: `calc(${TICK_TOP}px + var(--_ax-tick-h) + 2px)` })}
           >
             <span class="year" part="year">${yr.text}</span>
           </div>`,
@@ -572,7 +585,7 @@ export class NewsTimelineAxis extends LitElement {
     return html`<div
         class="track-head"
         part="track"
-        style="top: ${track.top}px; width: ${layout.width}px"
+        ${styleProps({ top: `${track.top}px`, width: `${layout.width}px` })}
       >
         <span>${track.label}</span>
       </div>
@@ -582,13 +595,11 @@ export class NewsTimelineAxis extends LitElement {
             class="span ${s.alt ? 'alt' : ''} ${s.cut ? 'cut' : ''} ${s.open ? 'open' : ''}"
             part="span"
             data-id=${s.id}
-            style="left: ${s.x0}px; width: ${s.x1 - s.x0}px; top: ${track.barTop}px"
+            ${styleProps({ left: `${s.x0}px`, width: `${s.x1 - s.x0}px`, top: `${track.barTop}px` })}
           >
             <span
               class="span-label ${s.inside ? 'inside' : 'outside'}"
-              style=${
-                s.inside ? nothing : styleMap({ left: `${s.labelLeft}px`, top: `${s.labelTop}px` })
-              }
+              ${styleProps(s.inside ? {} : { left: `${s.labelLeft}px`, top: `${s.labelTop}px` })}
               ><span class="span-name">${s.name}</span>${
                 s.note ? html`<span class="span-note"> · ${s.note}</span>` : nothing
               }${

@@ -128,6 +128,14 @@ export const styles = css`
     font-family: var(--_heading-font-family);
   }
 
+  /* Text from data sets its own direction and never reorders what surrounds it. */
+  .heading,
+  .description,
+  .title,
+  .summary {
+    unicode-bidi: plaintext;
+  }
+
   .heading {
     margin: 0 0 calc(var(--_space) * 0.5);
     font-size: 1.5em;
@@ -249,6 +257,15 @@ export const styles = css`
     margin: 0;
     padding: 0;
     list-style: none;
+  }
+
+  /*
+   * Long timelines (hundreds of events and more): off-screen items skip rendering until they are
+   * scrolled to. Not for short ones: Chromium leaves skipped items out of the accessibility tree.
+   */
+  .events.long .item {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 14em;
   }
 
   .item {

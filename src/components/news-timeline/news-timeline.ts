@@ -1,9 +1,9 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProps } from '../../directives/style-props.js';
 import { irsIce } from '../../data/irs-ice.js';
-import { compareIsoDates, parseIsoDate, periodEnd } from '../../data/dates.js';
+import { dateSortKey, parseIsoDate, periodEnd } from '../../data/dates.js';
 import { formatIsoDate, yearOf } from '../../data/format.js';
 import type { TimelineDataset, TimelineEvent, TimelineSource } from '../../data/types.js';
 import {
@@ -265,7 +265,12 @@ export class NewsTimeline extends LitElement {
 
   /** Selects the event named by the page's address, if it belongs to this timeline. */
   private _fromHash(): void {
-    const hash = decodeURIComponent(window.location.hash.slice(1));
+    let hash: string;
+    try {
+      hash = decodeURIComponent(window.location.hash.slice(1));
+    } catch {
+      return; // a malformed address (#%E0%A4%A) is not ours to read
+    }
     const prefix = `${this._linkScope}/`;
     if (!hash.startsWith(prefix)) return;
     const id = hash.slice(prefix.length);
@@ -535,7 +540,9 @@ export class NewsTimeline extends LitElement {
     this._dataset = ds;
     this._dataProblems = result.problems;
     this._leftOut = ds ? Math.max(0, given - ds.events.length) : given;
-    this._events = [...(ds?.events ?? [])].sort((a, b) => compareIsoDates(a.date, b.date));
+    // Validated data is already in order; sorting again (stably) costs little and keeps the
+    // bundled dataset honest. Keys are computed once per event, not once per comparison.
+    this._events = sortByDate(ds?.events ?? []);
     this._categoryIndex = new Map((ds?.categories ?? []).map((c, i) => [c.id, i]));
     this._categoryLabel = new Map((ds?.categories ?? []).map((c) => [c.id, c.label]));
     if (result.problems.length) {
@@ -565,7 +572,7 @@ export class NewsTimeline extends LitElement {
   }
 
   private _categoryStyle(id: string) {
-    return styleMap({ '--_cat': categoryColor(id, this._categoryIndex.get(id)) });
+    return styleProps({ '--_cat': categoryColor(id, this._categoryIndex.get(id)) });
   }
 
   override render(): TemplateResult {
@@ -594,7 +601,7 @@ export class NewsTimeline extends LitElement {
               ? html`<ul class="legend" part="legend" aria-label="Legend">
                   ${usedCategories.map(
                     (c) =>
-                      html`<li style=${this._categoryStyle(c.id)}>
+                      html`<li ${this._categoryStyle(c.id)}>
                         <span class="swatch" aria-hidden="true"></span>${c.label}
                       </li>`,
                   )}
@@ -614,7 +621,7 @@ export class NewsTimeline extends LitElement {
             : shown
               ? // role="list": Safari drops list semantics from a list styled without markers.
                 html`<ol
-                  class="events"
+                  class="events ${this._visible.length > LONG_LIST ? 'long' : ''}"
                   part="list"
                   role="list"
                   @keydown=${this._onKeydown}
@@ -656,7 +663,7 @@ export class NewsTimeline extends LitElement {
           type="button"
           class="filter"
           part="filter"
-          style=${this._categoryStyle(c.id)}
+          ${this._categoryStyle(c.id)}
           aria-pressed=${pressed ? 'true' : 'false'}
           @click=${() => this._toggleCategory(c.id)}
         >
@@ -809,7 +816,7 @@ export class NewsTimeline extends LitElement {
     const prev = this._visible[i - 1];
     const newYear = !prev || yearOf(prev.date) !== year;
     // `key` on the item too: the marker beside the article is emphasised with it.
-    return html`<li class="item ${e.key ? 'key' : ''}" style=${this._categoryStyle(e.category)}>
+    return html`<li class="item ${e.key ? 'key' : ''}" ${this._categoryStyle(e.category)}>
       ${newYear && !Number.isNaN(year) ? html`<h3 class="year" part="year">${year}</h3>` : nothing}
       <span class="marker" aria-hidden="true"></span>
       ${this._renderEvent(e, i, { card: false })}
@@ -829,7 +836,7 @@ export class NewsTimeline extends LitElement {
     return html`<article
       class="event ${e.key ? 'key' : ''} ${selected ? 'selected' : ''}"
       part="event${e.key ? ' key' : ''}${selected ? ' selected' : ''}"
-      style=${card ? this._categoryStyle(e.category) : nothing}
+      ${card ? this._categoryStyle(e.category) : styleProps({})}
       data-id=${e.id}
       tabindex=${card ? nothing : active ? 0 : -1}
       aria-current=${selected ? 'true' : nothing}
@@ -852,7 +859,9 @@ export class NewsTimeline extends LitElement {
       ${
         e.people?.length
           ? html`<p class="people" part="people">
-              <span class="visually-hidden">People involved: </span>${e.people.join(', ')}
+              <span class="visually-hidden">People involved: </span>${e.people.map(
+                (name, i) => html`${i ? ', ' : ''}<bdi>${name}</bdi>`,
+              )}
             </p>`
           : nothing
       }
@@ -900,7 +909,8 @@ export class NewsTimeline extends LitElement {
       <ul>
         ${sources.map((s) => {
           const date = s.published ? formatIsoDate(s.published, this._locale) : '';
-          const label = html`${s.publisher}${date ? `, ${date}` : ''}`;
+          // <bdi>: a right-to-left name never reorders the text around it.
+          const label = html`<bdi>${s.publisher}</bdi>${date ? `, ${date}` : ''}`;
           return html`<li>
             ${
               s.url && isSafeUrl(s.url)
@@ -912,7 +922,7 @@ export class NewsTimeline extends LitElement {
                     >${label}<span class="visually-hidden"> (opens in a new tab)</span></a
                   >`
                 : label
-            }${s.title ? html`: “${s.title}”` : nothing}
+            }${s.title ? html`: “<bdi>${s.title}</bdi>”` : nothing}
           </li>`;
         })}
       </ul>
@@ -920,9 +930,19 @@ export class NewsTimeline extends LitElement {
   }
 }
 
+/** Events in date order (stable), with each date parsed once. */
+function sortByDate(events: readonly TimelineEvent[]): TimelineEvent[] {
+  const keyed = events.map((e, i) => ({ e, i, t: dateSortKey(e.date) }));
+  keyed.sort((a, b) => a.t - b.t || a.i - b.i);
+  return keyed.map((k) => k.e);
+}
+
 function reducedMotion(): boolean {
   return window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 }
+
+/** From this many events the list renders lazily (content-visibility). */
+const LONG_LIST = 200;
 
 function countEvents(value: unknown): number {
   return Array.isArray(value) ? value.length : 0;
