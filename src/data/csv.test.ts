@@ -188,18 +188,10 @@ describe('parseCsvEvents(text)', () => {
           'so that links to this event keep working when the sheet changes.',
         severity: 'warning',
       },
-      {
-        path: 'row 4, column "Precision"',
-        message: 'No precision given for "2025-05"; "month" was used, from the form of the date.',
-        severity: 'warning',
-      },
-      {
-        path: 'row 4, column "End precision"',
-        message:
-          'No endPrecision given for "2025-06"; "month" was used, from the form of the date.',
-        severity: 'warning',
-      },
     ]);
+    // An empty precision cell is no problem in a sheet: the form of the date says it.
+    const quoted = result.dataset!.events.find((e) => e.id === '2025-05-a-quoted-headline')!;
+    expect([quoted.precision, quoted.endPrecision]).to.deep.equal(['month', 'month']);
   });
 
   it('returns raw events and where each came from', () => {
@@ -229,13 +221,14 @@ describe('parseCsvEvents(text)', () => {
       {
         id: '2025-04-07-signed-sealed',
         date: '2025-04-07',
+        precision: 'day',
         title: 'Signed; sealed',
         people: ['A', 'B'],
       },
     ]);
     const tab = 'date\ttitle\tsummary\n2025-04\tT\tA, b\n';
     expect(parseCsvEvents(tab).events).to.deep.equal([
-      { id: '2025-04-t', date: '2025-04', title: 'T', summary: 'A, b' },
+      { id: '2025-04-t', date: '2025-04', precision: 'month', title: 'T', summary: 'A, b' },
     ]);
   });
 
@@ -247,6 +240,7 @@ describe('parseCsvEvents(text)', () => {
       {
         id: '2025-04-07-a',
         date: '2025-04-07',
+        precision: 'day',
         title: 'A',
         endPrecision: 'day',
         sources: [{ url: 'https://x.com' }],

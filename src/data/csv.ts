@@ -34,6 +34,7 @@
  * Problems are reported the way a spreadsheet shows the sheet: `row 3, column "Date"`, where row 1
  * is the row of column names and the column is named as it is written there.
  */
+import { precisionOf } from './dates.js';
 import { dsvFormat } from 'd3-dsv';
 import {
   kebabCase,
@@ -358,6 +359,18 @@ export function parseCsvEvents(text: string): CsvEvents {
           'that links to this event keep working when the sheet changes.',
         severity: 'warning',
       });
+    }
+    // The precision columns are optional in a sheet: the form of the date says it (a JSON
+    // author who leaves precision out still gets the validator's warning).
+    for (const [dateField, precisionField] of [
+      ['date', 'precision'],
+      ['end', 'endPrecision'],
+    ] as const) {
+      const value = event[dateField];
+      if (event[precisionField] === undefined && typeof value === 'string') {
+        const inferred = precisionOf(value);
+        if (inferred) event[precisionField] = inferred;
+      }
     }
     events.push(event);
     origins.push({ row, columns: origin });

@@ -579,6 +579,26 @@ export const styles = css`
     font-weight: var(--_font-weight-strong);
   }
 
+  .error-box p:not(.error-title) {
+    margin: calc(var(--_space) * 0.5) 0 0;
+  }
+
+  .retry {
+    margin-top: var(--_space);
+    min-height: 2.75em;
+    padding: 0.25em 1em;
+    border: 1px solid var(--_color-line);
+    border-radius: var(--_radius);
+    background: var(--_color-background);
+    color: var(--_color-accent);
+    cursor: pointer;
+  }
+
+  .loading {
+    margin: var(--_space) 0;
+    color: var(--_color-text-muted);
+  }
+
   code {
     font-family: ui-monospace, 'SFMono-Regular', Menlo, Consolas, monospace;
     font-size: 0.95em;

@@ -28,6 +28,10 @@ import {
 } from './attributes.js';
 import { styles } from './news-timeline.styles.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
+import {
+  DataSourceController,
+  type DataSourceState,
+} from '../../controllers/data-source-controller.js';
 import type {
   NewsTimelineAxis,
   NtAxisPickEvent,
@@ -84,7 +88,10 @@ import { categoryColor } from '../category-color.js';
  * @csspart next - The "Next" button of the card.
  * @csspart hint - The text shown in the card's place when no event is selected.
  * @csspart notice - The discreet notice shown when some of the data could not be used.
- * @csspart error - The box shown instead of the timeline when the data is wholly unusable.
+ * @csspart error - The box shown instead of the timeline when the data is wholly unusable or
+ *   could not be loaded.
+ * @csspart retry - The "Try again" button of the error box, after a failed request.
+ * @csspart status - The "Loading…" status shown while `src` loads.
  *
  * @cssprop --nt-font-family - Font family. Default: inherited from the page.
  * @cssprop --nt-font-size - Base font size. Default: inherited from the page.
@@ -144,6 +151,14 @@ export class NewsTimeline extends LitElement {
    */
   @property({ attribute: false }) accessor data: TimelineDataset | undefined;
 
+  /**
+   * The address of a JSON dataset or a CSV sheet to load, used when neither `data` nor `events`
+   * is set. Changing it cancels the previous request. Without it, a
+   * `<script type="application/json">` (or `text/csv`) inside the element is read; without that,
+   * the bundled dataset is shown.
+   */
+  @property({ reflect: true }) accessor src: string | undefined;
+
   /** A bare array of events, used when `data` is not set. */
   @property({ attribute: false }) accessor events: TimelineEvent[] | undefined;
 
@@ -188,6 +203,11 @@ export class NewsTimeline extends LitElement {
   /** Move focus to the active event after the next render. */
   private _focusActive = false;
 
+  /** Loads `src` or the inline script. */
+  private _source = new DataSourceController(this);
+  /** The source state the data was last taken from, to notice a new one. */
+  private _seenSource: DataSourceState | null = null;
+
   /** The element's own width, which `layout="auto"` follows. */
   private _size = new ResizeController(this);
   /** The layout drawn now. */
@@ -210,6 +230,10 @@ export class NewsTimeline extends LitElement {
   private _events: TimelineEvent[] = [];
   /** Problems of the current data (not of attributes), and how many events were left out. */
   private _dataProblems: DataProblem[] = [];
+  /** True while `src` loads. */
+  private _loading = false;
+  /** Why `src` could not be loaded. */
+  private _sourceError: string | null = null;
   private _leftOut = 0;
   private _locale = 'en-US';
   /** The `lang` of formatted dates when the `locale` attribute differs from the page's language. */
@@ -291,7 +315,16 @@ export class NewsTimeline extends LitElement {
       return parsed.value;
     };
 
-    if (!this.hasUpdated || changed.has('data') || changed.has('events')) this._loadData(problems);
+    if (!this.hasUpdated || changed.has('src')) this._source.setSrc(this.src);
+    if (
+      !this.hasUpdated ||
+      changed.has('data') ||
+      changed.has('events') ||
+      this._source.state !== this._seenSource
+    ) {
+      this._seenSource = this._source.state;
+      this._loadData(problems);
+    }
 
     const inherited = this._inheritedLocale();
     this._locale = check('locale', this.locale, parseLocale(this.locale ?? null)) ?? inherited;
@@ -525,21 +558,41 @@ export class NewsTimeline extends LitElement {
   /** Validates `data` (or `events`) into the dataset that is rendered. */
   private _loadData(problems: NtProblem[]): void {
     let result: { dataset: TimelineDataset | null; problems: DataProblem[] };
-    let given = 0;
-    if (this.data === undefined && this.events === undefined) {
-      // The bundled dataset is checked by its own tests; no need to validate it on every page.
-      result = { dataset: irsIce, problems: [] };
-    } else if (this.data !== undefined) {
+    let given: number | null = null;
+    const source = this._source.state;
+    this._loading = false;
+    this._sourceError = null;
+    // Precedence: the data property, the events property, src, the inline script, the bundle.
+    if (this.data !== undefined) {
       result = validateDataset(this.data);
       given = countEvents((this.data as { events?: unknown } | null)?.events);
-    } else {
+    } else if (this.events !== undefined) {
       result = validateEvents(this.events);
       given = countEvents(this.events);
+    } else if (source.status === 'ready') {
+      result = source.result;
+    } else if (source.status === 'loading') {
+      this._loading = true;
+      result = { dataset: null, problems: [] };
+    } else if (source.status === 'error') {
+      this._sourceError = source.message;
+      result = {
+        dataset: null,
+        problems: [{ path: 'src', message: source.message, severity: 'error' }],
+      };
+    } else {
+      // The bundled dataset is checked by its own tests; no need to validate it on every page.
+      result = { dataset: irsIce, problems: [] };
     }
     const ds = result.dataset;
     this._dataset = ds;
     this._dataProblems = result.problems;
-    this._leftOut = ds ? Math.max(0, given - ds.events.length) : given;
+    this._leftOut =
+      given === null
+        ? result.problems.filter((p) => /The event was left out/.test(p.message)).length
+        : ds
+          ? Math.max(0, given - ds.events.length)
+          : given;
     // Validated data is already in order; sorting again (stably) costs little and keeps the
     // bundled dataset honest. Keys are computed once per event, not once per comparison.
     this._events = sortByDate(ds?.events ?? []);
@@ -577,7 +630,7 @@ export class NewsTimeline extends LitElement {
 
   override render(): TemplateResult {
     const ds = this._dataset;
-    if (!ds) return this._renderErrorBox();
+    if (!ds) return this._loading ? this._renderLoading() : this._renderErrorBox();
     const title = this.heading ?? ds.title;
     const total = this._events.length;
     const shown = this._visible.length;
@@ -686,24 +739,41 @@ export class NewsTimeline extends LitElement {
     </div>`;
   }
 
+  /** Shown while `src` loads: a status that assistive technology announces. */
+  private _renderLoading(): TemplateResult {
+    return html`<section class="timeline" part="base" aria-labelledby="heading" aria-busy="true">
+      <h2 id="heading" class="heading" part="heading">${this.heading || 'Timeline'}</h2>
+      <p class="loading" part="status" role="status">Loading the timeline…</p>
+    </section>`;
+  }
+
   /** Shown instead of the timeline when nothing in the data can be used. */
   private _renderErrorBox(): TemplateResult {
     const title = this.heading || 'Timeline';
+    const body = this._sourceError
+      ? html`<p class="error-title">This timeline could not be loaded.</p>
+          <p>${this._sourceError}</p>
+          <button type="button" class="retry" part="retry" @click=${this._retry}>Try again</button>`
+      : html`<p class="error-title">
+            This timeline cannot be shown because its data is not usable.
+          </p>
+          <ul>
+            ${this._dataProblems
+              .filter((p) => p.severity === 'error')
+              .slice(0, 10)
+              .map(
+                (p) =>
+                  html`<li>${p.path ? html`<code>${p.path}</code>: ` : nothing}${p.message}</li>`,
+              )}
+          </ul>`;
     return html`<section class="timeline" part="base" aria-labelledby="heading">
       <h2 id="heading" class="heading" part="heading">${title}</h2>
-      <div class="error-box" part="error" role="alert">
-        <p class="error-title">This timeline cannot be shown because its data is not usable.</p>
-        <ul>
-          ${this._dataProblems
-            .filter((p) => p.severity === 'error')
-            .slice(0, 10)
-            .map(
-              (p) =>
-                html`<li>${p.path ? html`<code>${p.path}</code>: ` : nothing}${p.message}</li>`,
-            )}
-        </ul>
-      </div>
+      <div class="error-box" part="error" role="alert">${body}</div>
     </section>`;
+  }
+
+  private _retry(): void {
+    this._source.retry();
   }
 
   /** A discreet note when some of the data was left out, with the reasons behind a disclosure. */
