@@ -50,7 +50,7 @@ export type AxisLanes = 'auto' | 'category';
  * 1,280 px screen, so readers see its rhythm at a glance; adjacent days may touch, and each is
  * still reachable through its label and the keyboard.
  */
-export const MIN_DAY_SPACING = 4;
+export const MIN_DAY_SPACING = 3;
 /** The widest the plot gets; beyond it days are drawn closer than MIN_DAY_SPACING. */
 const MAX_PLOT_WIDTH = 9600;
 /** Labels are cut with an ellipsis beyond this many ems of the element's font. */
