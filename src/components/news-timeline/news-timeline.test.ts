@@ -425,6 +425,26 @@ describe('<news-timeline>', () => {
     });
   });
 
+  it('keeps the selection when new data still has its id, and drops it quietly when not', async () => {
+    await withWarnings(async (warnings) => {
+      const el = await fixture<NewsTimeline>(
+        html`<news-timeline selected="long-removed"></news-timeline>`,
+      );
+      const fired: unknown[] = [];
+      el.addEventListener('nt-select', (e) => fired.push(e));
+      el.data = { ...irsIce, events: irsIce.events.filter((e) => e.id !== 'mou-signed') };
+      await el.updateComplete;
+      expect(el.selected).to.equal('long-removed');
+      expect(card(el, 'long-removed').getAttribute('aria-current')).to.equal('true');
+      el.data = { ...irsIce, events: irsIce.events.filter((e) => e.id !== 'long-removed') };
+      await el.updateComplete;
+      expect(el.selected).to.equal(undefined);
+      expect(el.hasAttribute('selected')).to.equal(false);
+      expect(fired).to.deep.equal([]);
+      expect(warnings).to.deep.equal([]);
+    });
+  });
+
   describe('theming', () => {
     const pairs = (el: NewsTimeline) => {
       const base = root(el).querySelector<HTMLElement>('[part="base"]')!;

@@ -595,7 +595,11 @@ export class NewsTimeline extends LitElement {
           : given;
     // Validated data is already in order; sorting again (stably) costs little and keeps the
     // bundled dataset honest. Keys are computed once per event, not once per comparison.
+    const had = this.selected !== undefined && this._events.some((e) => e.id === this.selected);
     this._events = sortByDate(ds?.events ?? []);
+    // New data keeps the selection when its id survives; when it does not, the selection goes
+    // quietly (the page replaced the data; the reader did nothing).
+    if (had && !this._events.some((e) => e.id === this.selected)) this.selected = undefined;
     this._categoryIndex = new Map((ds?.categories ?? []).map((c, i) => [c.id, i]));
     this._categoryLabel = new Map((ds?.categories ?? []).map((c) => [c.id, c.label]));
     if (result.problems.length) {
