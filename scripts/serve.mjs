@@ -13,6 +13,7 @@ const pages = [
   ['news-timeline demo', '/demo/'],
   ['attributes and theming', '/demo/attributes.html'],
   ['theme gallery', '/demo/themes.html'],
+  ['when the data is wrong', '/demo/bad-data.html'],
 ];
 
 const rawPort = process.env.PORT ?? '8000';

@@ -27,7 +27,12 @@ async function open(path: string): Promise<HTMLIFrameElement> {
   return frame;
 }
 
-const pages = ['/demo/index.html', '/demo/attributes.html', '/demo/themes.html'];
+const pages = [
+  '/demo/index.html',
+  '/demo/attributes.html',
+  '/demo/themes.html',
+  '/demo/bad-data.html',
+];
 
 for (const scheme of ['light', 'dark'] as const) {
   describe(`demo pages in ${scheme} mode`, () => {
