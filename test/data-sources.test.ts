@@ -6,7 +6,7 @@
  * (/__flaky/<key>/…).
  */
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../src/define.js';
 import { irsIce } from '../src/data/irs-ice.js';
 import type { NewsTimeline } from '../src/components/news-timeline/news-timeline.js';
@@ -134,9 +134,18 @@ describe('<news-timeline> data sources', () => {
       expect(box.getAttribute('role')).to.equal('alert');
       expect(box.textContent).to.contain('could not be loaded');
       expect(box.textContent).to.contain('503');
-      box.querySelector<HTMLButtonElement>('[part="retry"]')!.click();
+      const retry = box.querySelector<HTMLButtonElement>('[part="retry"]')!;
+      retry.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      // While it tries, the same button keeps focus and says so.
+      expect(el.shadowRoot!.activeElement).to.equal(retry);
+      expect(retry.textContent!.trim()).to.equal('Trying again…');
       await shows(el, JSON_IDS);
       expect(el.shadowRoot!.querySelector('[part="error"]')).to.equal(null);
+      expect(el.shadowRoot!.activeElement, 'focus lands on the timeline it brought').to.equal(
+        el.shadowRoot!.querySelector('[part="heading"]'),
+      );
     } finally {
       el.remove();
     }

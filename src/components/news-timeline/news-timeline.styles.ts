@@ -567,6 +567,17 @@ export const styles = css`
     padding-inline-start: 1.25em;
   }
 
+  .notice,
+  .error-box {
+    /* Messages quote addresses and values, which must wrap on a phone. */
+    overflow-wrap: anywhere;
+  }
+
+  .heading + .legend,
+  .heading + .filters {
+    margin-top: var(--_space);
+  }
+
   .error-box {
     padding: calc(var(--_space) * 1.5);
     border: 2px solid var(--_color-error);

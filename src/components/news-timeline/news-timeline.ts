@@ -234,6 +234,11 @@ export class NewsTimeline extends LitElement {
   private _loading = false;
   /** Why `src` could not be loaded. */
   private _sourceError: string | null = null;
+  private _lastSourceError: string | null = null;
+  /** The reader pressed Try again and the answer is not in yet. */
+  private _retrying = false;
+  /** Move focus to the heading after the next render (a retry succeeded). */
+  private _focusHeading = false;
   private _leftOut = 0;
   private _locale = 'en-US';
   /** The `lang` of formatted dates when the `locale` attribute differs from the page's language. */
@@ -388,6 +393,10 @@ export class NewsTimeline extends LitElement {
       const axis = this._axis();
       const id = this.selected;
       void axis?.updateComplete.then(() => axis.scrollToEvent(id));
+    }
+    if (this._focusHeading) {
+      this._focusHeading = false;
+      this.renderRoot.querySelector<HTMLElement>('[part="heading"]')?.focus();
     }
     if (this._focusActive) {
       this._focusActive = false;
@@ -571,11 +580,19 @@ export class NewsTimeline extends LitElement {
       given = countEvents(this.events);
     } else if (source.status === 'ready') {
       result = source.result;
+      // After Try again worked, keyboard focus goes to the timeline it brought.
+      if (this._retrying) this._focusHeading = true;
+      this._retrying = false;
+    } else if (source.status === 'loading' && this._retrying) {
+      // Trying again: the box (and its focused button) stays until the answer comes.
+      this._sourceError = this._lastSourceError;
+      result = { dataset: null, problems: [] };
     } else if (source.status === 'loading') {
       this._loading = true;
       result = { dataset: null, problems: [] };
     } else if (source.status === 'error') {
-      this._sourceError = source.message;
+      this._sourceError = this._lastSourceError = source.message;
+      this._retrying = false;
       result = {
         dataset: null,
         problems: [{ path: 'src', message: source.message, severity: 'error' }],
@@ -646,7 +663,7 @@ export class NewsTimeline extends LitElement {
     return html`
       <section class="timeline" part="base" aria-labelledby="heading">
         <header>
-          <h2 id="heading" class="heading" part="heading">${title}</h2>
+          <h2 id="heading" class="heading" part="heading" tabindex="-1">${title}</h2>
           ${
             ds.description
               ? html`<p class="description" part="description">${ds.description}</p>`
@@ -757,7 +774,15 @@ export class NewsTimeline extends LitElement {
     const body = this._sourceError
       ? html`<p class="error-title">This timeline could not be loaded.</p>
           <p>${this._sourceError}</p>
-          <button type="button" class="retry" part="retry" @click=${this._retry}>Try again</button>`
+          <button
+            type="button"
+            class="retry"
+            part="retry"
+            aria-disabled=${this._retrying ? 'true' : 'false'}
+            @click=${this._retry}
+          >
+            ${this._retrying ? 'Trying again…' : 'Try again'}
+          </button>`
       : html`<p class="error-title">
             This timeline cannot be shown because its data is not usable.
           </p>
@@ -777,6 +802,8 @@ export class NewsTimeline extends LitElement {
   }
 
   private _retry(): void {
+    if (this._retrying) return;
+    this._retrying = true;
     this._source.retry();
   }
 
