@@ -3,8 +3,8 @@
 // (the floor). Figures only; tests never assert on time.
 import { readFileSync } from 'node:fs';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
-import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_FLAGS, findChrome, serveRepository } from '../scripts/chromium.mjs';
 
 const root = new URL('..', import.meta.url);
 const BUDGET_GZIP = 24 * 1024;
@@ -37,50 +37,16 @@ console.log(
   `budget: bundle ≤ ${kb(BUDGET_GZIP)} gzip → ${overBudget ? 'OVER' : 'within'} (${kb(bundle.gzip)})\n`,
 );
 
-function chromePath() {
-  if (process.env.CHROME_PATH) return process.env.CHROME_PATH;
-  for (const p of ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome']) {
-    try {
-      readFileSync(p);
-      return p;
-    } catch {
-      /* next */
-    }
-  }
-  return undefined;
-}
-
-const browser = await chromium.launch({
-  executablePath: chromePath(),
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const browser = await chromium.launch({ executablePath: findChrome(), args: [...CHROMIUM_FLAGS] });
 const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
 const errors = [];
 page.on('pageerror', (e) => errors.push(e.message));
 page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-// Serve the bundle from disk; nothing leaves the machine.
-await page.route('http://bench.local/**', (route) => {
-  const path = new URL(route.request().url()).pathname;
-  if (path === '/') {
-    return route.fulfill({
-      contentType: 'text/html',
-      body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title>
-        <script type="module" src="/dist/news-timeline.bundle.js"></script></head>
-        <body style="font-family: Georgia, serif"><div id="stage" style="width: 760px"></div></body></html>`,
-    });
-  }
-  return route.fulfill({
-    contentType: 'text/javascript',
-    body: readFileSync(fileURLToPath(new URL(`.${path}`, root))),
-  });
+// The page and the bundle come from disk; nothing leaves the machine.
+await serveRepository(page, 'http://bench.local', {
+  '/': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title>
+    <script type="module" src="/dist/news-timeline.bundle.js"></script></head>
+    <body style="font-family: Georgia, serif"><div id="stage" style="width: 760px"></div></body></html>`,
 });
 await page.goto('http://bench.local/');
 await page.waitForFunction(() => customElements.get('news-timeline'));

@@ -1,38 +1,15 @@
 // Screenshots of the demo article for the README and for looking at what we built:
 //   npm run build && node scripts/screenshots.mjs [outDir]
 // Pages are served from disk through Playwright's router; nothing leaves the machine.
-import { mkdirSync, readFileSync, existsSync } from 'node:fs';
-import { extname } from 'node:path';
+import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_FLAGS, findChrome, serveRepository } from './chromium.mjs';
 
 const root = new URL('..', import.meta.url);
 const outDir = process.argv[2] ?? fileURLToPath(new URL('docs/screenshots/', root));
 mkdirSync(outDir, { recursive: true });
-const types = {
-  '.html': 'text/html',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-};
-
-const executablePath = [
-  process.env.CHROME_PATH,
-  '/usr/bin/chromium',
-  '/usr/bin/google-chrome',
-].find((p) => p && existsSync(p));
-const browser = await chromium.launch({
-  executablePath,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const browser = await chromium.launch({ executablePath: findChrome(), args: [...CHROMIUM_FLAGS] });
 
 const shots = [
   {
@@ -53,15 +30,7 @@ for (const shot of shots) {
         deviceScaleFactor: 1,
       });
       page.on('pageerror', (e) => console.error(`${shot.page}: ${e.message}`));
-      await page.route('http://demo.local/**', (route) => {
-        const path = decodeURIComponent(new URL(route.request().url()).pathname);
-        const file = fileURLToPath(new URL(`.${path}`, root));
-        if (!existsSync(file)) return route.fulfill({ status: 404, body: 'not found' });
-        return route.fulfill({
-          contentType: types[extname(file)] ?? 'application/octet-stream',
-          body: readFileSync(file),
-        });
-      });
+      await serveRepository(page, 'http://demo.local');
       await page.goto(`http://demo.local/${shot.page}`);
       await page.waitForFunction(() => customElements.get('news-timeline'));
       await page.evaluate(() =>
