@@ -7,6 +7,7 @@ import {
   type NewsTimelineAxis,
   type NtAxisPickEvent,
 } from './news-timeline-axis.js';
+import { contrast } from '../../../test/helpers/contrast.js';
 
 const DAY = 86_400_000;
 const utc = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
@@ -108,23 +109,6 @@ function overlap(a: DOMRect, b: DOMRect, tolerance = 0.5): boolean {
     a.top < b.bottom - tolerance &&
     b.top < a.bottom - tolerance
   );
-}
-
-/** WCAG contrast ratio of two computed `rgb()` colours. */
-function contrast(a: string, b: string): number {
-  const lum = (c: string) => {
-    const [r, g, bl] = c
-      .match(/[\d.]+/g)!
-      .slice(0, 3)
-      .map(Number);
-    const ch = (v: number) => {
-      const s = v / 255;
-      return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-    };
-    return 0.2126 * ch(r!) + 0.7152 * ch(g!) + 0.0722 * ch(bl!);
-  };
-  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
-  return (hi! + 0.05) / (lo! + 0.05);
 }
 
 describe('<news-timeline-axis>', () => {

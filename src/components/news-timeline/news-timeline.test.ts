@@ -5,6 +5,7 @@ import { irsIce } from '../../data/irs-ice.js';
 import type { TimelineDataset } from '../../data/types.js';
 import type { NewsTimeline } from './news-timeline.js';
 import type { NtErrorEvent } from '../../events.js';
+import { contrast } from '../../../test/helpers/contrast.js';
 
 const CORE = [
   'mou-signed',
@@ -26,23 +27,6 @@ function card(el: NewsTimeline, id: string): HTMLElement {
   const found = root(el).querySelector<HTMLElement>(`[part~="event"][data-id="${id}"]`);
   if (!found) throw new Error(`no event ${id}`);
   return found;
-}
-
-/** Relative luminance and contrast ratio (WCAG 2.x) of two computed `rgb()` colours. */
-function contrast(a: string, b: string): number {
-  const lum = (c: string) => {
-    const [r, g, bl] = c
-      .match(/[\d.]+/g)!
-      .slice(0, 3)
-      .map(Number);
-    const ch = (v: number) => {
-      const s = v / 255;
-      return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-    };
-    return 0.2126 * ch(r) + 0.7152 * ch(g) + 0.0722 * ch(bl);
-  };
-  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
-  return (hi + 0.05) / (lo + 0.05);
 }
 
 async function withWarnings(fn: (warnings: string[]) => Promise<void>) {
