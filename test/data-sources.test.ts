@@ -187,3 +187,20 @@ describe('<news-timeline> data sources', () => {
     expect(notice.textContent).to.contain('2024-02-30');
   });
 });
+
+describe('<news-timeline> data sources and deep links', () => {
+  before(() => setViewport({ width: 700, height: 900 }));
+  afterEach(() =>
+    history.replaceState(null, '', window.location.pathname + window.location.search),
+  );
+
+  it("selects the event a page address names once src data with that dataset's id arrives", async () => {
+    history.replaceState(null, '', '#harbor-bridge/construction-starts');
+    const el = await fixture<NewsTimeline>(
+      html`<news-timeline src="/__slow/200/test/fixtures/data/events.json"></news-timeline>`,
+    );
+    await shows(el, JSON_IDS);
+    await el.updateComplete;
+    expect(el.selected).to.equal('construction-starts');
+  });
+});

@@ -164,7 +164,7 @@ export class NewsTimeline extends LitElement {
 
   /**
    * The id of the selected event. Reflects the reader's choice; setting it selects that event
-   * (without firing `nt-select`). An id that is not shown is ignored with a warning.
+   * (without firing `nt-select`). An id the data does not have is ignored with a warning.
    */
   @property({ reflect: true }) accessor selected: string | undefined;
 
@@ -374,8 +374,9 @@ export class NewsTimeline extends LitElement {
     if (order === 'newest-first' && this._layout === 'vertical') visible.reverse();
     this._visible = visible;
 
-    if (this.selected && !visible.some((e) => e.id === this.selected)) {
-      problems.push(this._warn('selected', this.selected, 'no event with this id is shown'));
+    // An id the data does not have is a mistake worth a warning; one that a filter hides is not.
+    if (this.selected && this._events.length && !this._events.some((e) => e.id === this.selected)) {
+      problems.push(this._warn('selected', this.selected, 'the data has no event with this id'));
     }
     if (!this._activeId || !visible.some((e) => e.id === this._activeId)) {
       const selected = visible.find((e) => e.id === this.selected);
@@ -617,6 +618,9 @@ export class NewsTimeline extends LitElement {
     // New data keeps the selection when its id survives; when it does not, the selection goes
     // quietly (the page replaced the data; the reader did nothing).
     if (had && !this._events.some((e) => e.id === this.selected)) this.selected = undefined;
+    // Data that arrives later (src, inline) may carry the event the page's address names, or
+    // its own dataset id as the links' scope.
+    if (this.selected === undefined && this._events.length) this._fromHash();
     this._categoryIndex = new Map((ds?.categories ?? []).map((c, i) => [c.id, i]));
     this._categoryLabel = new Map((ds?.categories ?? []).map((c) => [c.id, c.label]));
     if (result.problems.length) {
