@@ -544,7 +544,6 @@ export class NewsTimeline extends LitElement {
 
   private _onPick(e: NtAxisPickEvent): void {
     this._select(e.detail.id);
-    this._activeId = e.detail.id;
   }
 
   /** The card's Previous and Next buttons. */
@@ -554,7 +553,6 @@ export class NewsTimeline extends LitElement {
     const next = ids[Math.min(ids.length - 1, Math.max(0, from + delta))];
     if (next === undefined) return;
     this._select(next);
-    this._activeId = next;
     this._focusActive = true;
   }
 
