@@ -8,7 +8,13 @@
  * changes are not governed by that policy. Used in element position: `<div ${styleProps(…)}>`.
  */
 import { noChange, type ElementPart } from 'lit';
-import { Directive, PartType, directive, type PartInfo } from 'lit/directive.js';
+import {
+  Directive,
+  PartType,
+  directive,
+  type DirectiveResult,
+  type PartInfo,
+} from 'lit/directive.js';
 
 /** Property names as in CSS (`left`, `border-top-color`, `--_cat`); `null`/`undefined` removes. */
 export type StyleProps = Readonly<Record<string, string | number | null | undefined>>;
@@ -42,4 +48,6 @@ class StylePropsDirective extends Directive {
   }
 }
 
-export const styleProps = directive(StylePropsDirective);
+// Annotated so the published .d.ts names lit/directive.js, not lit-html (not a direct dependency).
+export const styleProps: (props: StyleProps) => DirectiveResult<typeof StylePropsDirective> =
+  directive(StylePropsDirective);
