@@ -80,3 +80,14 @@ export function dateSortKey(value: string): number {
   const month = p.date.getUTCFullYear() * 12 + p.date.getUTCMonth();
   return month * 64 + (p.precision === 'month' ? 63 : p.date.getUTCDate());
 }
+
+/**
+ * The events in date order (stable: events on the same date keep their order), with each date
+ * parsed once rather than once per comparison. Events with unreadable dates go last. Returns a
+ * new array; the input is not changed.
+ */
+export function sortEvents<T extends { date: string }>(events: readonly T[]): T[] {
+  const keyed = events.map((e, i) => ({ e, i, t: dateSortKey(e.date) }));
+  keyed.sort((a, b) => a.t - b.t || a.i - b.i);
+  return keyed.map((k) => k.e);
+}

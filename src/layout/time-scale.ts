@@ -107,52 +107,12 @@ export function compressGaps(
   const width = hi - lo;
   const span = d1 - d0;
 
-  let cuts: MsPeriod[] =
+  const candidates =
     gaps === 'compress' && breakWidth > 0 && width > 0
       ? longGaps(periods, { ratio, minGapDays })
       : [];
-  let bw = 0;
-  let k = span > 0 ? width / span : 0;
-  // Drop the shortest cut while it would not be wider than its break; fewer breaks only raise
-  // the px-per-ms, so the cuts kept remain worth cutting. Ends: the count falls each time.
-  while (cuts.length) {
-    const kept = span - cuts.reduce((sum, g) => sum + (g.end - g.start), 0);
-    if (!(kept > 0)) {
-      cuts = [];
-      break;
-    }
-    bw = Math.min(breakWidth, width / (2 * cuts.length));
-    k = (width - cuts.length * bw) / kept;
-    let shortest = 0;
-    for (let i = 1; i < cuts.length; i++) {
-      if (length(cuts[i]!) < length(cuts[shortest]!)) shortest = i;
-    }
-    if (length(cuts[shortest]!) * k > bw) break;
-    cuts = cuts.filter((_, i) => i !== shortest);
-  }
-  if (!cuts.length) k = span > 0 ? width / span : 0;
-
-  // Segments and breaks alternate and tile [d0, d1] and [lo, hi] without gaps or overlaps: the
-  // ends of every piece are the domain and range of one polylinear d3 scaleUtc.
-  const pieces: Piece[] = [];
-  let t = d0;
-  let cursor = lo;
-  for (const cut of cuts) {
-    const x1 = cursor + (cut.start - t) * k;
-    pieces.push(
-      { start: t, end: cut.start, x0: cursor, x1 },
-      { start: cut.start, end: cut.end, x0: x1, x1: x1 + bw },
-    );
-    t = cut.end;
-    cursor = x1 + bw;
-  }
-  // The last segment ends exactly at `hi`, absorbing rounding (and the break before it too, if
-  // rounding pushed it past `hi`); a point domain sits mid-range.
-  const end = span > 0 ? hi : (lo + hi) / 2;
-  const last = { start: t, end: d1, x0: span > 0 ? Math.min(cursor, hi) : end, x1: end };
-  if (pieces.length) pieces[pieces.length - 1]!.x1 = last.x0;
-  pieces.push(last);
-
+  const { cuts, bw, k } = chooseCuts(candidates, span, width, breakWidth);
+  const pieces = tile(cuts, [d0, d1], [lo, hi], k, bw);
   const scale = scaleUtc<number, number>()
     .domain([pieces[0]!.start, ...pieces.map((p) => p.end)].map((ms) => new Date(ms)))
     .range([pieces[0]!.x0, ...pieces.map((p) => p.x1)]);
@@ -173,6 +133,67 @@ export function compressGaps(
     range: [lo, hi],
     pxPerMs: k,
   };
+}
+
+/**
+ * Of the candidate gaps, those worth cutting, with the break width `bw` and the segments' px per
+ * ms `k`: the shortest cut is dropped while it would not be wider than its break; fewer breaks
+ * only raise the px per ms, so the cuts kept remain worth cutting (and the loop ends: the count
+ * falls each time). Breaks shrink to share at most half of `width`.
+ */
+function chooseCuts(
+  candidates: readonly MsPeriod[],
+  span: number,
+  width: number,
+  breakWidth: number,
+): { cuts: MsPeriod[]; bw: number; k: number } {
+  let cuts = candidates.slice();
+  while (cuts.length) {
+    const kept = span - cuts.reduce((sum, g) => sum + length(g), 0);
+    if (!(kept > 0)) break;
+    const bw = Math.min(breakWidth, width / (2 * cuts.length));
+    const k = (width - cuts.length * bw) / kept;
+    let shortest = 0;
+    for (let i = 1; i < cuts.length; i++) {
+      if (length(cuts[i]!) < length(cuts[shortest]!)) shortest = i;
+    }
+    if (length(cuts[shortest]!) * k > bw) return { cuts, bw, k };
+    cuts = cuts.filter((_, i) => i !== shortest);
+  }
+  return { cuts: [], bw: 0, k: span > 0 ? width / span : 0 };
+}
+
+/**
+ * Segments and breaks, alternating, tiling the domain `[d0, d1]` and the range `[lo, hi]`
+ * without gaps or overlaps: the ends of every piece are the domain and range of the scale. The
+ * last segment ends exactly at `hi`, absorbing rounding (and the break before it too, if
+ * rounding pushed it past `hi`); a point domain sits mid-range.
+ */
+function tile(
+  cuts: readonly MsPeriod[],
+  [d0, d1]: [number, number],
+  [lo, hi]: [number, number],
+  k: number,
+  bw: number,
+): Piece[] {
+  const pieces: Piece[] = [];
+  let t = d0;
+  let cursor = lo;
+  for (const cut of cuts) {
+    const x1 = cursor + (cut.start - t) * k;
+    pieces.push(
+      { start: t, end: cut.start, x0: cursor, x1 },
+      { start: cut.start, end: cut.end, x0: x1, x1: x1 + bw },
+    );
+    t = cut.end;
+    cursor = x1 + bw;
+  }
+  const span = d1 - d0;
+  const end = span > 0 ? hi : (lo + hi) / 2;
+  const last = { start: t, end: d1, x0: span > 0 ? Math.min(cursor, hi) : end, x1: end };
+  if (pieces.length) pieces[pieces.length - 1]!.x1 = last.x0;
+  pieces.push(last);
+  return pieces;
 }
 
 function length(p: MsPeriod): number {

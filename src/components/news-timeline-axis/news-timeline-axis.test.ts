@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
-import '../../define.js';
-import { irsIce } from '../../data/irs-ice.js';
+import '../../bundle.js';
+import { irsIce } from '../../datasets/irs-ice.js';
 import {
   MIN_DAY_SPACING,
   type NewsTimelineAxis,
