@@ -4,7 +4,6 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 
-
 /** @type {import('rollup').WarningHandlerWithDefault} */
 const onwarn = (warning, warn) => {
   // tsc's decorator helpers use a top-level `this`; harmless in ES modules.

@@ -1,5 +1,6 @@
 /** One event: its date, badge, headline, summary, people, sources and "Copy link". */
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { styleProps } from '../../../directives/style-props.js';
 import { formatIsoDate } from '../../../data/format.js';
 import type { TimelineEvent } from '../../../data/types.js';
@@ -26,8 +27,8 @@ export function renderEvent(
     part="event${e.key ? ' key' : ''}${selected ? ' selected' : ''}"
     ${card ? categoryStyle(ctx, e.category) : styleProps({})}
     data-id=${e.id}
-    tabindex=${card ? nothing : active ? 0 : -1}
-    aria-current=${selected ? 'true' : nothing}
+    tabindex=${ifDefined(card ? undefined : active ? 0 : -1)}
+    aria-current=${ifDefined(selected ? 'true' : undefined)}
     aria-labelledby="${dateId} ${titleId}"
   >
     <div class="meta">
@@ -60,14 +61,18 @@ export function renderEvent(
 
 /** The date at its precision in a `<time datetime>`; a range for an event with an end. */
 function renderDate(e: TimelineEvent, id: string, ctx: RenderContext): TemplateResult {
-  const lang = ctx.dateLang ?? nothing;
   const format = (value: string) => formatIsoDate(value, ctx.locale);
   if (!e.end) {
-    return html`<time class="date" part="date" id=${id} datetime=${e.date} lang=${lang}
+    return html`<time
+      class="date"
+      part="date"
+      id=${id}
+      datetime=${e.date}
+      lang=${ifDefined(ctx.dateLang)}
       >${format(e.date)}</time
     >`;
   }
-  return html`<span class="date" part="date" id=${id} lang=${lang}
+  return html`<span class="date" part="date" id=${id} lang=${ifDefined(ctx.dateLang)}
     ><time datetime=${e.date}>${format(e.date)}</time> –
     <time datetime=${e.end}>${format(e.end)}</time></span
   >`;
@@ -81,7 +86,7 @@ function renderCopyLink(e: TimelineEvent, active: boolean, ctx: RenderContext): 
       type="button"
       class="copy-link"
       part="copy-link"
-      tabindex=${active ? nothing : -1}
+      tabindex=${ifDefined(active ? undefined : -1)}
       aria-label=${fill(strings.copyLinkLabel, { title: e.title }, locale)}
       @click=${() => ctx.on.copyLink(e)}
     >

@@ -1,5 +1,6 @@
 /** An event's sources: a labelled list of links, each saying who published it and when. */
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { formatIsoDate } from '../../../data/format.js';
 import type { TimelineSource } from '../../../data/types.js';
 import { isSafeUrl } from '../../../data/validate.js';
@@ -30,7 +31,7 @@ export function renderSources(
                   href=${s.url}
                   target="_blank"
                   rel="noopener noreferrer"
-                  tabindex=${active ? nothing : -1}
+                  tabindex=${ifDefined(active ? undefined : -1)}
                   >${label}<span class="visually-hidden"> ${strings.newTab}</span></a
                 >`
               : label
