@@ -78,8 +78,8 @@ for (const scheme of ['light', 'dark'] as const) {
         };
         expect(axis, 'the to-scale drawing').to.not.equal(null);
         await axis.updateComplete;
-        expect(axis.shadowRoot!.querySelectorAll('[part~="marker"]').length).to.equal(25);
-        expect(el.shadowRoot!.querySelectorAll('[role="option"]').length).to.equal(25);
+        expect(axis.shadowRoot!.querySelectorAll('[part~="marker"]').length).to.equal(26);
+        expect(el.shadowRoot!.querySelectorAll('[role="option"]').length).to.equal(26);
       } finally {
         frame.remove();
       }

@@ -793,6 +793,7 @@ const EVENT_FIELDS = [
   'end',
   'endPrecision',
   'title',
+  'label',
   'summary',
   'category',
   'people',
@@ -1090,6 +1091,12 @@ function checkEvent(
     dropped,
   });
 
+  const label = optionalText(p, f.get('label'), join(path, 'label'), {
+    name: 'label',
+    max: MAX_LENGTHS.text,
+    dropped: 'The title is shown in the drawing instead.',
+  });
+
   const summaryValue = f.get('summary');
   if (absent(summaryValue)) {
     p.warn(
@@ -1151,6 +1158,7 @@ function checkEvent(
     event.end = end.value;
     event.endPrecision = end.precision;
   }
+  if (label && label.trim()) event.label = label;
   if (people) event.people = people;
   if (key !== undefined) event.key = key;
   return event;

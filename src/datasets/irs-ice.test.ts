@@ -8,10 +8,7 @@ const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 /**
  * The fact sheet's rows, in its order: a deliberate golden list. A change to the events must
  * change this list too, so that nothing is added or dropped by accident.
- *
- * The sheet has 26 rows; `long-sworn-in` (2025-06-16, between `long-confirmed` and
- * `irs-shares-47000-addresses`) is held back because the sheet's Sources table has no row for
- * it, and an event is never published without a source.
+ * The sheet has 26 rows, each an event.
  */
 const SHEET_IDS = [
   'werfel-departs',
@@ -27,6 +24,7 @@ const SHEET_IDS = [
   'mou-unsealed',
   'centro-appeal-filed',
   'long-confirmed',
+  'long-sworn-in',
   'irs-shares-47000-addresses',
   'long-removed',
   'ctr-emergency-motion',
@@ -238,12 +236,26 @@ describe('irs-ice dataset', () => {
     }
   });
 
+  it('gives every event a short label for the drawing, its numbers the sheet’s', () => {
+    for (const e of events) {
+      const label = e.label ?? '';
+      expect(label.trim(), `${e.id} has no label`).to.not.equal('');
+      expect(label.length, `${e.id} label is too long`).to.be.at.most(24);
+      expect(/^[A-Z0-9]/.test(label), `${e.id} label starts with a capital`).to.equal(true);
+      // A number in a label is one the title or summary already gives.
+      for (const n of label.match(/[\d,.]+\d/g) ?? []) {
+        expect(`${e.title} ${e.summary}`, `${e.id} label's ${n}`).to.include(n);
+      }
+    }
+  });
+
   it('has no markup in any text', () => {
     const texts = [
       { where: 'dataset title', text: irsIce.title },
       { where: 'dataset description', text: irsIce.description },
       ...events.flatMap((e) => [
         { where: `${e.id} title`, text: e.title },
+        { where: `${e.id} label`, text: e.label ?? '' },
         { where: `${e.id} summary`, text: e.summary },
         ...(e.people ?? []).map((p) => ({ where: `${e.id} people`, text: p })),
       ]),

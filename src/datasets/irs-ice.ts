@@ -6,10 +6,7 @@
  * (`irs-ice-facts.md`); the headlines and summaries are our own wording of it. Do not add
  * anything that is not on the sheet.
  *
- * One row of the sheet is held back: `long-sworn-in` (2025-06-16) has no row in the sheet's
- * Sources table, and an event is never published without a source. Add it back, between
- * `long-confirmed` and `irs-shares-47000-addresses`, once the sheet gives it one. (Billy Long's
- * start on the leadership track keeps that date; the track cites the sheet's leadership source.)
+ * Each event has a short `label` for the drawing, written from the sheet like the headlines.
  */
 import type { TimelineDataset, TimelineSource } from '../data/types.js';
 
@@ -61,6 +58,7 @@ export const irsIce: TimelineDataset = {
       precision: 'day',
       category: 'personnel',
       title: 'IRS commissioner Danny Werfel leaves on Inauguration Day',
+      label: 'Werfel leaves',
       summary:
         "Commissioner Danny Werfel leaves the IRS on Inauguration Day, more than two years before his term ends. Deputy commissioner Doug O'Donnell becomes acting commissioner.",
       people: ['Danny Werfel', "Doug O'Donnell"],
@@ -85,6 +83,7 @@ export const irsIce: TimelineDataset = {
       precision: 'day',
       category: 'lawsuit',
       title: 'Taxpayer advocates and unions sue the IRS over access to taxpayer data',
+      label: 'Advocates sue',
       summary:
         'The Center for Taxpayer Rights, Main Street Alliance, the National Federation of Federal Employees and the Communications Workers of America sue the IRS in federal court in Washington, represented by Democracy Forward. At first, the suit is about DOGE access to taxpayer data. It goes to Judge Colleen Kollar-Kotelly and later becomes the main challenge to the IRS–ICE sharing.',
       people: ['Colleen Kollar-Kotelly'],
@@ -108,6 +107,7 @@ export const irsIce: TimelineDataset = {
       precision: 'day',
       category: 'personnel',
       title: "Acting IRS commissioner Doug O'Donnell to retire",
+      label: "O'Donnell exits",
       summary:
         "The IRS announces that acting commissioner Doug O'Donnell will retire on Friday, February 28, amid layoffs and DOGE's push for taxpayer data. Chief operating officer Melanie Krause becomes acting commissioner.",
       people: ["Doug O'Donnell", 'Melanie Krause'],
@@ -126,6 +126,7 @@ export const irsIce: TimelineDataset = {
       precision: 'month',
       category: 'agreement',
       title: 'IRS turns down a request to verify about 700,000 addresses',
+      label: 'Request refused',
       summary:
         'IRS leaders turn down a Homeland Security request to verify the addresses of about 700,000 people believed to be in the US illegally, and negotiate narrower terms. The refusal was reported on February 28.',
       sources: [
@@ -143,6 +144,7 @@ export const irsIce: TimelineDataset = {
       precision: 'month',
       category: 'lawsuit',
       title: 'Groups sue to stop the IRS sharing taxpayer data for immigration enforcement',
+      label: 'Centro sues',
       summary:
         'Centro de Trabajadores Unidos and Immigrant Solidarity DuPage sue to stop the IRS sharing taxpayer data for immigration enforcement, represented by Public Citizen (lead counsel Nandan Joshi) with Alan B. Morrison. The case, Centro de Trabajadores Unidos v. Bessent, goes to Judge Dabney Friedrich in federal court in Washington. She denies a temporary restraining order in March.',
       people: ['Nandan Joshi', 'Alan B. Morrison', 'Dabney Friedrich'],
@@ -155,6 +157,7 @@ export const irsIce: TimelineDataset = {
       category: 'agreement',
       key: true,
       title: 'Treasury and Homeland Security sign the IRS–ICE data agreement',
+      label: 'Agreement signed',
       summary:
         'Treasury Secretary Scott Bessent and Homeland Security Secretary Kristi Noem sign a memorandum of understanding: ICE submits names and addresses of people it says are under criminal investigation, chiefly people with final removal orders, for the IRS to check against tax records. The agreement is made under Internal Revenue Code §6103(i)(2). A redacted copy is filed in the Centro case late on April 7 and reported on April 8.',
       people: ['Scott Bessent', 'Kristi Noem'],
@@ -175,6 +178,7 @@ export const irsIce: TimelineDataset = {
       category: 'personnel',
       key: true,
       title: 'Acting IRS commissioner Melanie Krause announces she will leave',
+      label: 'Krause to leave',
       summary:
         'Acting IRS commissioner Melanie Krause tells staff she is leaving, taking the deferred-resignation offer. Reports name the ICE agreement as one factor. She is out of the acting role by April 15.',
       people: ['Melanie Krause'],
@@ -193,6 +197,7 @@ export const irsIce: TimelineDataset = {
       precision: 'day',
       category: 'personnel',
       title: 'Gary Shapley named acting IRS commissioner',
+      label: 'Shapley named',
       summary:
         'The president names Gary Shapley, an IRS criminal investigator and whistleblower, acting commissioner.',
       people: ['Gary Shapley'],
@@ -212,6 +217,7 @@ export const irsIce: TimelineDataset = {
       precision: 'day',
       category: 'personnel',
       title: 'Michael Faulkender replaces Gary Shapley as acting IRS commissioner',
+      label: 'Faulkender named',
       summary:
         'Deputy Treasury Secretary Michael Faulkender replaces Gary Shapley as acting commissioner after three days.',
       people: ['Michael Faulkender', 'Gary Shapley'],
@@ -232,6 +238,7 @@ export const irsIce: TimelineDataset = {
       category: 'court',
       key: true,
       title: 'Judge Friedrich denies an injunction against the IRS–ICE agreement',
+      label: 'Friedrich ruling',
       summary:
         "Judge Dabney Friedrich denies a preliminary injunction in Centro de Trabajadores Unidos v. Bessent. She rules that the agreement does not violate the Internal Revenue Code, because §6103(i)(2) allows disclosure for criminal investigations when the requesting agency already has the person's name and address and states the period, the law and why the information is relevant.",
       people: ['Dabney Friedrich'],
@@ -250,6 +257,7 @@ export const irsIce: TimelineDataset = {
       precision: 'day',
       category: 'agreement',
       title: 'Near-complete text of the IRS–ICE agreement is made public',
+      label: 'Text made public',
       summary:
         'On a motion by American Oversight, Judge Dabney Friedrich orders the agreement almost entirely unsealed late on May 12. The near-complete text is made public on May 13.',
       people: ['Dabney Friedrich'],
@@ -269,6 +277,7 @@ export const irsIce: TimelineDataset = {
       precision: 'day',
       category: 'lawsuit',
       title: 'Centro plaintiffs appeal the denial of an injunction',
+      label: 'Centro appeals',
       summary:
         "The Centro plaintiffs appeal Judge Dabney Friedrich's denial of a preliminary injunction to the U.S. Court of Appeals for the D.C. Circuit.",
       people: ['Dabney Friedrich'],
@@ -280,6 +289,7 @@ export const irsIce: TimelineDataset = {
       precision: 'day',
       category: 'personnel',
       title: 'Senate confirms Billy Long as IRS commissioner',
+      label: 'Long confirmed',
       summary: 'The Senate confirms former congressman Billy Long as IRS commissioner, 53–44.',
       people: ['Billy Long'],
       sources: [
@@ -290,13 +300,32 @@ export const irsIce: TimelineDataset = {
         },
       ],
     },
-    // `long-sworn-in` (2025-06-16) belongs here: held back, it has no source on the sheet.
+    {
+      id: 'long-sworn-in',
+      date: '2025-06-16',
+      precision: 'day',
+      category: 'personnel',
+      title: 'Billy Long sworn in as the 51st IRS commissioner',
+      label: 'Long sworn in',
+      summary:
+        'Billy Long is sworn in as the 51st commissioner of the IRS, finishing the term that runs to November 12, 2027.',
+      people: ['Billy Long'],
+      sources: [
+        {
+          publisher: 'CPA Practice Advisor',
+          title: 'Billy Long sworn in as 51st commissioner of the IRS',
+          published: '2025-06-23',
+          url: 'https://www.cpapracticeadvisor.com/2025/06/23/billy-long-sworn-in-as-51st-commissioner-of-the-irs/163601/',
+        },
+      ],
+    },
     {
       id: 'irs-shares-47000-addresses',
       date: '2025-08-07',
       precision: 'day',
       category: 'data',
       title: 'IRS sends ICE about 47,000 taxpayer addresses',
+      label: 'Addresses sent',
       summary:
         'ICE had sent the names of about 1.28 million people it said were under criminal investigation. The IRS matched about 47,000 of them and sends ICE their last-known addresses.',
       sources: [
@@ -315,6 +344,7 @@ export const irsIce: TimelineDataset = {
       category: 'personnel',
       key: true,
       title: 'Billy Long removed as IRS commissioner; Bessent becomes acting commissioner',
+      label: 'Long removed',
       summary:
         'Billy Long is removed as IRS commissioner after less than two months and says he will be nominated ambassador to Iceland; Treasury Secretary Scott Bessent becomes acting commissioner. The Washington Post reported a clash over immigrant data the day before. The White House denied a link.',
       people: ['Billy Long', 'Scott Bessent'],
@@ -333,6 +363,7 @@ export const irsIce: TimelineDataset = {
       precision: 'day',
       category: 'lawsuit',
       title: 'Taxpayer advocates ask the court to halt IRS data sharing with ICE',
+      label: 'Halt sought',
       summary:
         'The Center for Taxpayer Rights coalition asks Judge Colleen Kollar-Kotelly to halt IRS data sharing with ICE.',
       people: ['Colleen Kollar-Kotelly'],
@@ -352,6 +383,7 @@ export const irsIce: TimelineDataset = {
       precision: 'month',
       category: 'court',
       title: 'Judge requires notice before any further IRS data transfer to ICE',
+      label: 'Notice ordered',
       summary:
         "Judge Colleen Kollar-Kotelly requires the government to give 24 hours' notice before any further IRS data transfer to ICE.",
       people: ['Colleen Kollar-Kotelly'],
@@ -369,6 +401,7 @@ export const irsIce: TimelineDataset = {
       precision: 'day',
       category: 'court',
       title: 'Appeals court hears argument in the Centro case',
+      label: 'Appeal argued',
       summary:
         "The U.S. Court of Appeals for the D.C. Circuit hears argument in the Centro plaintiffs' appeal.",
       sources: [
@@ -387,6 +420,7 @@ export const irsIce: TimelineDataset = {
       precision: 'day',
       category: 'personnel',
       title: 'Frank Bisignano named chief executive of the IRS',
+      label: 'Bisignano named',
       summary:
         "Social Security Commissioner Frank Bisignano is also named the IRS's chief executive. Scott Bessent stays acting commissioner.",
       people: ['Frank Bisignano', 'Scott Bessent'],
@@ -407,6 +441,7 @@ export const irsIce: TimelineDataset = {
       category: 'court',
       key: true,
       title: 'Judge Kollar-Kotelly blocks the IRS from giving ICE taxpayer addresses',
+      label: 'Sharing blocked',
       summary:
         'In a 94-page ruling in Center for Taxpayer Rights v. IRS, Judge Colleen Kollar-Kotelly preliminarily blocks the IRS from giving ICE taxpayer addresses: the policy is likely arbitrary and capricious under the Administrative Procedure Act and does not meet the Internal Revenue Code\'s requirements for such disclosures. She doubts ICE\'s claim that one official was "personally and directly engaged" in some 47,000 criminal matters, "let alone 1.28 million of them".',
       people: ['Colleen Kollar-Kotelly'],
@@ -428,6 +463,7 @@ export const irsIce: TimelineDataset = {
       precision: 'day',
       category: 'court',
       title: 'Judge Indira Talwani blocks IRS–ICE data sharing in Massachusetts case',
+      label: 'Talwani ruling',
       summary:
         'Judge Indira Talwani of the federal court in Massachusetts blocks IRS–ICE data sharing and bars ICE from using data it has already received. The case is Community Economic Development Center of Southeastern Massachusetts v. Bessent.',
       people: ['Indira Talwani'],
@@ -445,6 +481,7 @@ export const irsIce: TimelineDataset = {
       precision: 'day',
       category: 'data',
       title: 'IRS says some taxpayer data was shared with ICE in error',
+      label: 'IRS admits errors',
       summary:
         'In a court declaration, the IRS acknowledges that some taxpayer data was shared with ICE in error. Treasury had asked Homeland Security in January to dispose of it.',
       sources: [
@@ -463,6 +500,7 @@ export const irsIce: TimelineDataset = {
       precision: 'day',
       category: 'court',
       title: "Appeals court upholds Judge Friedrich's denial of an injunction",
+      label: 'Friedrich upheld',
       summary:
         "A D.C. Circuit panel upholds Judge Dabney Friedrich's denial of an injunction. It holds that §6103(i)(2) allows disclosure of addresses on a valid request, and that the agreement is not a final agency action open to challenge under the Administrative Procedure Act.",
       people: ['Dabney Friedrich'],
@@ -487,6 +525,7 @@ export const irsIce: TimelineDataset = {
       precision: 'day',
       category: 'court',
       title: 'Judge finds the IRS broke the law about 42,695 times',
+      label: 'Violations found',
       summary:
         "Judge Colleen Kollar-Kotelly finds the IRS broke the law about 42,695 times by disclosing addresses without confirming that ICE had supplied a valid address for each person. The government's appeal of her November injunction is pending.",
       people: ['Colleen Kollar-Kotelly'],
@@ -506,6 +545,7 @@ export const irsIce: TimelineDataset = {
       precision: 'day',
       category: 'data',
       title: 'Treasury inspector general reports on the IRS–ICE address sharing',
+      label: 'Watchdog report',
       summary:
         'The Treasury Inspector General for Tax Administration reports that about 47,000 addresses were shared from a request covering more than 1.2 million records. It also reports that the matching was inconsistent and that ICE did not meet the safeguards for taxpayer data.',
       sources: [

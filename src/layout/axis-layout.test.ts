@@ -227,6 +227,35 @@ describe('layoutAxis(input)', () => {
       );
     });
 
+    it('labels or counts every event exactly once (300 runs)', () => {
+      fc.assert(
+        fc.property(input, (i) => {
+          const layout = lay(i);
+          const named = layout.labels.flatMap((l) => (l.text ? [l.id, ...l.more] : l.more));
+          expect(named.slice().sort()).to.deep.equal(i.events.map((e) => e.id).sort());
+        }),
+        { seed: 20250808, numRuns: 300 },
+      );
+    });
+
+    it('never runs a stem across another label’s text (300 runs)', () => {
+      fc.assert(
+        fc.property(input, (i) => {
+          const layout = lay(i);
+          for (const a of layout.labels) {
+            for (const b of layout.labels) {
+              // a's stem runs down past b only when b is between a and a's marker.
+              if (a === b || b.top <= a.top || b.top >= a.stem.bottom) continue;
+              const [l, r] = b.flip ? [4, 6] : [6, 4];
+              const crosses = a.stem.x > b.left + l && a.stem.x < b.left + b.width - r;
+              expect(crosses, `${a.id}'s stem crosses ${b.id}`).to.equal(false);
+            }
+          }
+        }),
+        { seed: 20251003, numRuns: 300 },
+      );
+    });
+
     it('keeps ticks inside the range and their labels apart (300 runs)', () => {
       fc.assert(
         fc.property(input, (i) => {

@@ -32,7 +32,7 @@ export const LABEL_SIZE = 0.8125;
 export const TICK_SIZE = 0.75;
 export const SPAN_SIZE = 0.75;
 /** Lanes of labels in the `auto` layout, and per row with `lanes="category"`. */
-export const MAX_LANES = { auto: 6, category: 3 } as const;
+export const MAX_LANES = { auto: 14, category: 4 } as const;
 /** Extra lanes opened, if needed, so that no key event's label is left out. */
 export const KEY_EXTRA_LANES = 3;
 /** Horizontal padding of a label in px: the stem side, and the other side (see the styles). */

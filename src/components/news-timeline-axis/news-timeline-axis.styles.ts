@@ -14,6 +14,7 @@ export const styles = css`
     --_ax-bg: var(--_color-background, var(--nt-color-background, #ffffff));
     --_ax-line: var(--_color-line, var(--nt-color-line, #8a8f98));
     --_ax-focus: var(--_color-focus, var(--nt-color-focus, #0b57b8));
+    --_ax-accent: var(--_color-accent, var(--nt-color-accent, #0b57b8));
     --_ax-neutral: var(--_palette-neutral, #6b7079);
     --_ax-strong: var(--_font-weight-strong, var(--nt-font-weight-strong, 700));
     --_ax-line-width: var(--_line-width, var(--nt-line-width, 2px));
@@ -192,7 +193,7 @@ export const styles = css`
     white-space: nowrap;
   }
 
-  /* Markers: a ring per day, a band per month; key events larger and filled. */
+  /* Markers: a ring per day, a band per month or year; key events larger and filled. */
   .marker {
     position: absolute;
     z-index: 3;
@@ -215,13 +216,13 @@ export const styles = css`
     box-shadow: 0 0 0 1.5px var(--_cat, var(--_ax-neutral));
   }
 
-  .marker.month {
+  .marker.band {
     border-width: 1.5px;
     border-radius: 999px;
     background: color-mix(in srgb, var(--_cat, var(--_ax-neutral)) 30%, var(--_ax-bg));
   }
 
-  .marker.month.key {
+  .marker.band.key {
     border-color: var(--_cat, var(--_ax-neutral));
     background: var(--_cat, var(--_ax-neutral));
     box-shadow: 0 0 0 2px var(--_ax-bg);
@@ -242,7 +243,7 @@ export const styles = css`
   }
 
   .marker.key.active,
-  .marker.month.active {
+  .marker.band.active {
     outline-offset: 4px;
   }
 
@@ -268,6 +269,7 @@ export const styles = css`
   .label {
     position: absolute;
     z-index: 4;
+    display: flex;
     height: var(--_ax-label-h);
     padding: 0 4px 0 6px;
     overflow: hidden;
@@ -277,13 +279,55 @@ export const styles = css`
     font-size: var(--_ax-label-size);
     line-height: var(--_ax-label-h);
     white-space: nowrap;
-    text-overflow: ellipsis;
     cursor: pointer;
   }
 
-  .label.flip {
-    padding: 0 6px 0 4px;
+  .label .text {
+    min-width: 0;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+
+  .label .full {
+    display: none;
+  }
+
+  /* The count of the events a label stands for: at its end, in the accent colour. */
+  .count {
+    flex: none;
+    margin-inline-start: auto;
+    font-size: 0.923em;
+    font-weight: var(--_ax-strong);
+    color: var(--_ax-accent);
     text-align: end;
+  }
+
+  .label.chip .count {
+    margin-inline-start: 0;
+    text-align: center;
+  }
+
+  .count:hover {
+    text-decoration: underline;
+  }
+
+  /* The keyboard's place shows the whole title, over its neighbours. */
+  .label.active:has(.full) {
+    z-index: 6;
+    width: max-content !important;
+  }
+
+  .label.active .full {
+    display: inline;
+  }
+
+  .label.active:has(.full) .text {
+    display: none;
+  }
+
+  .label.flip {
+    justify-content: flex-end;
+    padding: 0 6px 0 4px;
   }
 
   .label.key {
@@ -400,7 +444,7 @@ export const styles = css`
   @media (forced-colors: active) {
     .marker,
     .marker.key,
-    .marker.month,
+    .marker.band,
     .span,
     .stem {
       forced-color-adjust: none;

@@ -47,7 +47,10 @@ export type { NtAxisPickDetail, NtAxisPickEvent } from '../../events.js';
  * @csspart year - The year under the ticks, kept in view while panning.
  * @csspart break - A cut-out gap: a strip across the drawing with break marks.
  * @csspart marker - An event's marker (`data-id`): a ring for a day, a band for a month.
- * @csspart label - An event's one-line title (`data-id`), cut with an ellipsis when long.
+ * @csspart label - An event's one-line label (`data-id`): its short `label` or its title, cut at
+ *   a word when long (the whole title on hover and while it has the keyboard's place).
+ * @csspart count - The count on a label ("+3") of the other events it stands for: events at the
+ *   same spot, or whose labels found no room; picking it selects the first of them.
  * @csspart row - The heading of a category's row, with `lanes="category"`.
  * @csspart track - The heading of a track's row.
  * @csspart span - A bar of a track (`data-id`), from its start to the end of its end date.
@@ -57,6 +60,7 @@ export type { NtAxisPickDetail, NtAxisPickEvent } from '../../events.js';
  * @cssprop --nt-color-background - Behind labels and breaks. Default: `#ffffff`.
  * @cssprop --nt-color-line - Axis, stems, rows, and (tinted) span bars. Default: `#8a8f98`.
  * @cssprop --nt-color-focus - The ring on the keyboard-active marker. Default: `#0b57b8`.
+ * @cssprop --nt-color-accent - The counts on labels ("+3"). Default: `#0b57b8`.
  * @cssprop --nt-font-weight-strong - Weight of key events' labels and the years. Default: `700`.
  * @cssprop --nt-line-width - Twice the width of the axis line. Default: `2px`.
  * @cssprop --nt-color-category-<id> - Colour of the markers of the category with that id. Default: the palette of `<news-timeline>`, else grey.
@@ -169,7 +173,7 @@ export class NewsTimelineAxis extends LitElement {
 
   private _onClick(e: MouseEvent): void {
     if (this._pan.consumeClick()) return;
-    const hit = (e.target as Element).closest<HTMLElement>('.marker, .label');
+    const hit = (e.target as Element).closest<HTMLElement>('.count, .marker, .label');
     const id = hit?.dataset.id;
     if (id) this.dispatchEvent(axisPickEvent(id));
   }

@@ -7,7 +7,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { styleProps } from '../../directives/style-props.js';
 import type { AxisLayout, BreakBox } from '../../layout/axis-layout.js';
 import { LABEL_SIZE, OPEN_FADE, SPAN_SIZE, TICK_TOP } from '../../layout/axis-metrics.js';
-import type { MarkerBox } from '../../layout/event-layout.js';
+import type { EventLabel, MarkerBox } from '../../layout/event-layout.js';
 import type { TrackBox, TrackStrings } from '../../layout/track-layout.js';
 
 /** What changes without a new layout: the selection, the keyboard's place, the colours. */
@@ -157,7 +157,7 @@ export function renderTrack(track: TrackBox, layout: AxisLayout, state: DrawStat
 
 /** The stems, markers and labels of the events (keyed, so selection changes move nothing). */
 export function renderEvents(layout: AxisLayout, state: DrawState): TemplateResult {
-  const { selectedId, activeId } = state;
+  const { selectedId } = state;
   return html`${repeat(
     layout.labels,
     (l) => l.id,
@@ -179,29 +179,56 @@ export function renderEvents(layout: AxisLayout, state: DrawState): TemplateResu
   ${repeat(
     layout.labels,
     (l) => l.id,
-    (l) =>
-      html`<div
-        class="label ${l.key ? 'key' : ''} ${l.flip ? 'flip' : ''} ${
-          l.id === selectedId ? 'selected' : ''
-        } ${l.id === activeId ? 'active' : ''}"
-        part="label"
-        data-id=${l.id}
-        ${styleProps({ left: px(l.left), top: px(l.top), width: px(l.width) })}
-      >
-        ${l.text}
-      </div>`,
+    (l) => renderLabel(l, state),
   )}`;
+}
+
+/**
+ * A label: its words (cut at a word when long), the whole title (shown instead while the event
+ * has the keyboard's place), and the count of the other events it stands for.
+ */
+function renderLabel(l: EventLabel, state: DrawState): TemplateResult {
+  const classes = [
+    'label',
+    l.key ? 'key' : '',
+    l.flip ? 'flip' : '',
+    l.text ? '' : 'chip',
+    l.id === state.selectedId ? 'selected' : '',
+    l.id === state.activeId ? 'active' : '',
+  ].join(' ');
+  const title = l.more.length ? `${l.full} (+${l.more.length})` : l.full;
+  return html`<div
+    class=${classes}
+    part="label"
+    data-id=${l.id}
+    title=${title}
+    ${styleProps({ left: px(l.left), top: px(l.top), width: px(l.width) })}
+  >
+    ${l.text ? html`<span class="text">${l.text}</span>` : nothing}
+    ${l.text && l.text !== l.full ? html`<span class="full">${l.full}</span>` : nothing}
+    ${
+      l.more.length
+        ? html`<span
+            class="count"
+            part="count"
+            data-id=${l.more[0]}
+            ${styleProps({ width: px(l.countWidth) })}
+            >+${l.more.length}</span
+          >`
+        : nothing
+    }
+  </div>`;
 }
 
 function renderMarker(m: MarkerBox, state: DrawState): TemplateResult {
   const classes = [
     'marker',
     m.key ? 'key' : '',
-    m.month ? 'month' : '',
+    m.band ? 'band' : '',
     m.id === state.selectedId ? 'selected' : '',
     m.id === state.activeId ? 'active' : '',
   ].join(' ');
-  const [left, width] = m.month ? [m.x0, m.x1 - m.x0] : [m.x - m.size / 2, m.size];
+  const [left, width] = m.band ? [m.x0, m.x1 - m.x0] : [m.x - m.size / 2, m.size];
   return html`<div
     class=${classes}
     part="marker"

@@ -1,11 +1,12 @@
 /* @web/test-runner snapshot v1 */
 export const snapshots = {};
 
-snapshots['irs-ice-720'] = `{
+snapshots["irs-ice-720"] = 
+`{
  "width": 1098,
- "height": 353,
+ "height": 553,
  "view": 720,
- "axisY": 202,
+ "axisY": 402,
  "metrics": {
   "em": 16,
   "labelH": 20,
@@ -26,572 +27,731 @@ snapshots['irs-ice-720'] = `{
   {
    "id": "werfel-departs",
    "key": false,
-   "month": false,
+   "band": false,
    "category": "personnel",
    "x": 29.5,
    "x0": 24.5,
    "x1": 34.5,
-   "y": 202,
+   "y": 402,
    "size": 10
-  },
-  {
-   "id": "irs-rejects-700k-request",
-   "key": false,
-   "month": true,
-   "category": "agreement",
-   "x": 64,
-   "x0": 64,
-   "x1": 148,
-   "y": 202,
-   "size": 8
   },
   {
    "id": "ctr-lawsuit-filed",
    "key": false,
-   "month": false,
+   "band": false,
    "category": "lawsuit",
    "x": 113.5,
    "x0": 108.5,
    "x1": 118.5,
-   "y": 202,
+   "y": 402,
    "size": 10
   },
   {
    "id": "odonnell-retirement",
    "key": false,
-   "month": false,
+   "band": false,
    "category": "personnel",
    "x": 137.5,
    "x0": 132.5,
    "x1": 142.5,
-   "y": 202,
+   "y": 402,
    "size": 10
+  },
+  {
+   "id": "irs-rejects-700k-request",
+   "key": false,
+   "band": true,
+   "category": "agreement",
+   "x": 64,
+   "x0": 64,
+   "x1": 148,
+   "y": 402,
+   "size": 8
   },
   {
    "id": "centro-lawsuit-filed",
    "key": false,
-   "month": true,
+   "band": true,
    "category": "lawsuit",
    "x": 148,
    "x0": 148,
    "x1": 241,
-   "y": 202,
+   "y": 402,
    "size": 8
   },
   {
    "id": "mou-signed",
    "key": true,
-   "month": false,
+   "band": false,
    "category": "agreement",
    "x": 260.5,
    "x0": 252.5,
    "x1": 268.5,
-   "y": 202,
+   "y": 402,
    "size": 16
   },
   {
    "id": "krause-departure",
    "key": true,
-   "month": false,
+   "band": false,
    "category": "personnel",
    "x": 263.5,
    "x0": 255.5,
    "x1": 271.5,
-   "y": 202,
+   "y": 402,
    "size": 16
   },
   {
    "id": "shapley-named-acting",
    "key": false,
-   "month": false,
+   "band": false,
    "category": "personnel",
    "x": 284.5,
    "x0": 279.5,
    "x1": 289.5,
-   "y": 202,
+   "y": 402,
    "size": 10
   },
   {
    "id": "faulkender-replaces-shapley",
    "key": false,
-   "month": false,
+   "band": false,
    "category": "personnel",
    "x": 293.5,
    "x0": 288.5,
    "x1": 298.5,
-   "y": 202,
+   "y": 402,
    "size": 10
   },
   {
    "id": "friedrich-denies-injunction",
    "key": true,
-   "month": false,
+   "band": false,
    "category": "court",
    "x": 365.5,
    "x0": 357.5,
    "x1": 373.5,
-   "y": 202,
+   "y": 402,
    "size": 16
   },
   {
    "id": "mou-unsealed",
    "key": false,
-   "month": false,
+   "band": false,
    "category": "agreement",
    "x": 368.5,
    "x0": 363.5,
    "x1": 373.5,
-   "y": 202,
+   "y": 402,
    "size": 10
   },
   {
    "id": "centro-appeal-filed",
    "key": false,
-   "month": false,
+   "band": false,
    "category": "lawsuit",
    "x": 392.5,
    "x0": 387.5,
    "x1": 397.5,
-   "y": 202,
+   "y": 402,
    "size": 10
   },
   {
    "id": "long-confirmed",
    "key": false,
-   "month": false,
+   "band": false,
    "category": "personnel",
    "x": 458.5,
    "x0": 453.5,
    "x1": 463.5,
-   "y": 202,
+   "y": 402,
+   "size": 10
+  },
+  {
+   "id": "long-sworn-in",
+   "key": false,
+   "band": false,
+   "category": "personnel",
+   "x": 470.5,
+   "x0": 465.5,
+   "x1": 475.5,
+   "y": 402,
    "size": 10
   },
   {
    "id": "irs-shares-47000-addresses",
    "key": false,
-   "month": false,
+   "band": false,
    "category": "data",
    "x": 505.5,
    "x0": 500.5,
    "x1": 510.5,
-   "y": 202,
+   "y": 402,
    "size": 10
   },
   {
    "id": "long-removed",
    "key": true,
-   "month": false,
+   "band": false,
    "category": "personnel",
    "x": 508.5,
    "x0": 500.5,
    "x1": 516.5,
-   "y": 202,
+   "y": 402,
    "size": 16
   },
   {
    "id": "ctr-emergency-motion",
    "key": false,
-   "month": false,
+   "band": false,
    "category": "lawsuit",
    "x": 544.5,
    "x0": 539.5,
    "x1": 549.5,
-   "y": 202,
+   "y": 402,
    "size": 10
   },
   {
    "id": "notice-orders",
    "key": false,
-   "month": true,
+   "band": true,
    "category": "court",
    "x": 579,
    "x0": 579,
    "x1": 669,
-   "y": 202,
+   "y": 402,
    "size": 8
-  },
-  {
-   "id": "irs-admits-improper-disclosures",
-   "key": false,
-   "month": false,
-   "category": "data",
-   "x": 876.5,
-   "x0": 871.5,
-   "x1": 881.5,
-   "y": 202,
-   "size": 10
   },
   {
    "id": "dc-circuit-hears-centro",
    "key": false,
-   "month": false,
+   "band": false,
    "category": "court",
    "x": 676.5,
    "x0": 671.5,
    "x1": 681.5,
-   "y": 202,
-   "size": 10
-  },
-  {
-   "id": "dc-circuit-upholds-friedrich",
-   "key": false,
-   "month": false,
-   "category": "court",
-   "x": 915.5,
-   "x0": 910.5,
-   "x1": 920.5,
-   "y": 202,
+   "y": 402,
    "size": 10
   },
   {
    "id": "bisignano-irs-ceo",
    "key": false,
-   "month": false,
+   "band": false,
    "category": "personnel",
    "x": 685.5,
    "x0": 680.5,
    "x1": 690.5,
-   "y": 202,
-   "size": 10
-  },
-  {
-   "id": "kollar-kotelly-42695-violations",
-   "key": false,
-   "month": false,
-   "category": "court",
-   "x": 921.5,
-   "x0": 916.5,
-   "x1": 926.5,
-   "y": 202,
-   "size": 10
-  },
-  {
-   "id": "tigta-report",
-   "key": false,
-   "month": false,
-   "category": "data",
-   "x": 956.5,
-   "x0": 951.5,
-   "x1": 961.5,
-   "y": 202,
+   "y": 402,
    "size": 10
   },
   {
    "id": "kollar-kotelly-blocks-sharing",
    "key": true,
-   "month": false,
+   "band": false,
    "category": "court",
    "x": 823.5,
    "x0": 815.5,
    "x1": 831.5,
-   "y": 202,
+   "y": 402,
    "size": 16
   },
   {
    "id": "talwani-blocks-sharing",
    "key": false,
-   "month": false,
+   "band": false,
    "category": "court",
    "x": 858.5,
    "x0": 853.5,
    "x1": 863.5,
-   "y": 202,
+   "y": 402,
+   "size": 10
+  },
+  {
+   "id": "irs-admits-improper-disclosures",
+   "key": false,
+   "band": false,
+   "category": "data",
+   "x": 876.5,
+   "x0": 871.5,
+   "x1": 881.5,
+   "y": 402,
+   "size": 10
+  },
+  {
+   "id": "dc-circuit-upholds-friedrich",
+   "key": false,
+   "band": false,
+   "category": "court",
+   "x": 915.5,
+   "x0": 910.5,
+   "x1": 920.5,
+   "y": 402,
+   "size": 10
+  },
+  {
+   "id": "kollar-kotelly-42695-violations",
+   "key": false,
+   "band": false,
+   "category": "court",
+   "x": 921.5,
+   "x0": 916.5,
+   "x1": 926.5,
+   "y": 402,
+   "size": 10
+  },
+  {
+   "id": "tigta-report",
+   "key": false,
+   "band": false,
+   "category": "data",
+   "x": 956.5,
+   "x0": 951.5,
+   "x1": 961.5,
+   "y": 402,
    "size": 10
   }
  ],
  "labels": [
   {
    "id": "werfel-departs",
-   "text": "IRS commissioner Danny Werfel leaves on Inauguration Day",
+   "text": "Werfel leaves",
+   "full": "IRS commissioner Danny Werfel leaves on Inauguration Day",
    "key": false,
+   "more": [],
    "left": 29.5,
-   "top": 158,
-   "width": 234,
+   "top": 258,
+   "width": 113,
+   "countWidth": 0,
    "flip": false,
    "stem": {
     "x": 29.5,
-    "top": 160,
-    "bottom": 202
+    "top": 260,
+    "bottom": 402
    }
   },
   {
    "id": "irs-rejects-700k-request",
-   "text": "IRS turns down a request to verify about 700,000 addresses",
+   "text": "Request refused",
+   "full": "IRS turns down a request to verify about 700,000 addresses",
    "key": false,
+   "more": [],
    "left": 64,
-   "top": 133,
-   "width": 234,
+   "top": 283,
+   "width": 128,
+   "countWidth": 0,
    "flip": false,
    "stem": {
     "x": 64,
-    "top": 135,
-    "bottom": 202
+    "top": 285,
+    "bottom": 402
    }
   },
   {
    "id": "ctr-lawsuit-filed",
-   "text": "Taxpayer advocates and unions sue the IRS over access to taxpayer data",
+   "text": "Advocates sue",
+   "full": "Taxpayer advocates and unions sue the IRS over access to taxpayer data",
    "key": false,
+   "more": [],
    "left": 113.5,
-   "top": 108,
-   "width": 234,
+   "top": 308,
+   "width": 113,
+   "countWidth": 0,
    "flip": false,
    "stem": {
     "x": 113.5,
-    "top": 110,
-    "bottom": 202
+    "top": 310,
+    "bottom": 402
    }
   },
   {
    "id": "odonnell-retirement",
-   "text": "Acting IRS commissioner Doug O'Donnell to retire",
+   "text": "O'Donnell exits",
+   "full": "Acting IRS commissioner Doug O'Donnell to retire",
    "key": false,
+   "more": [],
    "left": 137.5,
-   "top": 83,
-   "width": 234,
+   "top": 333,
+   "width": 127,
+   "countWidth": 0,
    "flip": false,
    "stem": {
     "x": 137.5,
-    "top": 85,
-    "bottom": 202
+    "top": 335,
+    "bottom": 402
    }
   },
   {
    "id": "centro-lawsuit-filed",
-   "text": "Groups sue to stop the IRS sharing taxpayer data for immigration enforcement",
+   "text": "Centro sues",
+   "full": "Groups sue to stop the IRS sharing taxpayer data for immigration enforcement",
    "key": false,
+   "more": [],
    "left": 148,
-   "top": 58,
-   "width": 234,
+   "top": 358,
+   "width": 97,
+   "countWidth": 0,
    "flip": false,
    "stem": {
     "x": 148,
-    "top": 60,
-    "bottom": 202
+    "top": 360,
+    "bottom": 402
    }
   },
   {
    "id": "mou-signed",
-   "text": "Treasury and Homeland Security sign the IRS–ICE data agreement",
+   "text": "Agreement signed",
+   "full": "Treasury and Homeland Security sign the IRS–ICE data agreement",
    "key": true,
+   "more": [],
    "left": 260.5,
-   "top": 33,
-   "width": 234,
+   "top": 8,
+   "width": 136,
+   "countWidth": 0,
    "flip": false,
    "stem": {
     "x": 260.5,
-    "top": 35,
-    "bottom": 202
+    "top": 10,
+    "bottom": 402
    }
   },
   {
    "id": "krause-departure",
-   "text": "Acting IRS commissioner Melanie Krause announces she will leave",
+   "text": "Krause to leave",
+   "full": "Acting IRS commissioner Melanie Krause announces she will leave",
    "key": true,
+   "more": [],
    "left": 263.5,
-   "top": 8,
-   "width": 234,
+   "top": 33,
+   "width": 128,
+   "countWidth": 0,
    "flip": false,
    "stem": {
     "x": 263.5,
-    "top": 10,
-    "bottom": 202
+    "top": 35,
+    "bottom": 402
    }
   },
   {
    "id": "shapley-named-acting",
-   "text": "Gary Shapley named acting IRS commissioner",
+   "text": "Shapley named",
+   "full": "Gary Shapley named acting IRS commissioner",
    "key": false,
+   "more": [],
    "left": 284.5,
-   "top": 158,
-   "width": 234,
+   "top": 58,
+   "width": 113,
+   "countWidth": 0,
    "flip": false,
    "stem": {
     "x": 284.5,
-    "top": 160,
-    "bottom": 202
+    "top": 60,
+    "bottom": 402
+   }
+  },
+  {
+   "id": "faulkender-replaces-shapley",
+   "text": "Faulkender named",
+   "full": "Michael Faulkender replaces Gary Shapley as acting IRS commissioner",
+   "key": false,
+   "more": [],
+   "left": 293.5,
+   "top": 83,
+   "width": 136,
+   "countWidth": 0,
+   "flip": false,
+   "stem": {
+    "x": 293.5,
+    "top": 85,
+    "bottom": 402
    }
   },
   {
    "id": "friedrich-denies-injunction",
-   "text": "Judge Friedrich denies an injunction against the IRS–ICE agreement",
+   "text": "Friedrich ruling",
+   "full": "Judge Friedrich denies an injunction against the IRS–ICE agreement",
    "key": true,
+   "more": [],
    "left": 365.5,
-   "top": 133,
-   "width": 234,
+   "top": 108,
+   "width": 136,
+   "countWidth": 0,
    "flip": false,
    "stem": {
     "x": 365.5,
-    "top": 135,
-    "bottom": 202
+    "top": 110,
+    "bottom": 402
    }
   },
   {
    "id": "mou-unsealed",
-   "text": "Near-complete text of the IRS–ICE agreement is made public",
+   "text": "Text made public",
+   "full": "Near-complete text of the IRS–ICE agreement is made public",
    "key": false,
+   "more": [],
    "left": 368.5,
-   "top": 108,
-   "width": 234,
+   "top": 133,
+   "width": 136,
+   "countWidth": 0,
    "flip": false,
    "stem": {
     "x": 368.5,
-    "top": 110,
-    "bottom": 202
+    "top": 135,
+    "bottom": 402
    }
   },
   {
    "id": "centro-appeal-filed",
-   "text": "Centro plaintiffs appeal the denial of an injunction",
+   "text": "Centro appeals",
+   "full": "Centro plaintiffs appeal the denial of an injunction",
    "key": false,
+   "more": [],
    "left": 392.5,
-   "top": 83,
-   "width": 234,
+   "top": 158,
+   "width": 121,
+   "countWidth": 0,
    "flip": false,
    "stem": {
     "x": 392.5,
-    "top": 85,
-    "bottom": 202
+    "top": 160,
+    "bottom": 402
    }
   },
   {
    "id": "long-confirmed",
-   "text": "Senate confirms Billy Long as IRS commissioner",
+   "text": "Long confirmed",
+   "full": "Senate confirms Billy Long as IRS commissioner",
    "key": false,
+   "more": [],
    "left": 458.5,
-   "top": 58,
-   "width": 234,
+   "top": 183,
+   "width": 121,
+   "countWidth": 0,
    "flip": false,
    "stem": {
     "x": 458.5,
-    "top": 60,
-    "bottom": 202
+    "top": 185,
+    "bottom": 402
+   }
+  },
+  {
+   "id": "long-sworn-in",
+   "text": "Long sworn in",
+   "full": "Billy Long sworn in as the 51st IRS commissioner",
+   "key": false,
+   "more": [],
+   "left": 470.5,
+   "top": 208,
+   "width": 113,
+   "countWidth": 0,
+   "flip": false,
+   "stem": {
+    "x": 470.5,
+    "top": 210,
+    "bottom": 402
    }
   },
   {
    "id": "irs-shares-47000-addresses",
-   "text": "IRS sends ICE about 47,000 taxpayer addresses",
+   "text": "Addresses sent",
+   "full": "IRS sends ICE about 47,000 taxpayer addresses",
    "key": false,
+   "more": [],
    "left": 505.5,
-   "top": 33,
-   "width": 234,
+   "top": 233,
+   "width": 121,
+   "countWidth": 0,
    "flip": false,
    "stem": {
     "x": 505.5,
-    "top": 35,
-    "bottom": 202
+    "top": 235,
+    "bottom": 402
    }
   },
   {
    "id": "long-removed",
-   "text": "Billy Long removed as IRS commissioner; Bessent becomes acting commissioner",
+   "text": "Long removed",
+   "full": "Billy Long removed as IRS commissioner; Bessent becomes acting commissioner",
    "key": true,
+   "more": [],
    "left": 508.5,
-   "top": 8,
-   "width": 234,
+   "top": 258,
+   "width": 105,
+   "countWidth": 0,
    "flip": false,
    "stem": {
     "x": 508.5,
-    "top": 10,
-    "bottom": 202
+    "top": 260,
+    "bottom": 402
    }
   },
   {
    "id": "ctr-emergency-motion",
-   "text": "Taxpayer advocates ask the court to halt IRS data sharing with ICE",
+   "text": "Halt sought",
+   "full": "Taxpayer advocates ask the court to halt IRS data sharing with ICE",
    "key": false,
+   "more": [],
    "left": 544.5,
-   "top": 158,
-   "width": 234,
+   "top": 283,
+   "width": 97,
+   "countWidth": 0,
    "flip": false,
    "stem": {
     "x": 544.5,
-    "top": 160,
-    "bottom": 202
+    "top": 285,
+    "bottom": 402
    }
   },
   {
-   "id": "irs-admits-improper-disclosures",
-   "text": "IRS says some taxpayer data was shared with ICE in error",
+   "id": "notice-orders",
+   "text": "Notice ordered",
+   "full": "Judge requires notice before any further IRS data transfer to ICE",
    "key": false,
-   "left": 642.5,
-   "top": 133,
-   "width": 234,
-   "flip": true,
+   "more": [],
+   "left": 579,
+   "top": 308,
+   "width": 121,
+   "countWidth": 0,
+   "flip": false,
    "stem": {
-    "x": 876.5,
-    "top": 135,
-    "bottom": 202
+    "x": 579,
+    "top": 310,
+    "bottom": 402
    }
   },
   {
    "id": "dc-circuit-hears-centro",
-   "text": "Appeals court hears argument in the Centro case",
+   "text": "Appeal argued",
+   "full": "Appeals court hears argument in the Centro case",
    "key": false,
+   "more": [],
    "left": 676.5,
-   "top": 108,
-   "width": 234,
+   "top": 333,
+   "width": 113,
+   "countWidth": 0,
    "flip": false,
    "stem": {
     "x": 676.5,
-    "top": 110,
-    "bottom": 202
+    "top": 335,
+    "bottom": 402
    }
   },
   {
-   "id": "dc-circuit-upholds-friedrich",
-   "text": "Appeals court upholds Judge Friedrich's denial of an injunction",
+   "id": "bisignano-irs-ceo",
+   "text": "Bisignano named",
+   "full": "Frank Bisignano named chief executive of the IRS",
    "key": false,
-   "left": 681.5,
-   "top": 83,
-   "width": 234,
-   "flip": true,
+   "more": [],
+   "left": 685.5,
+   "top": 358,
+   "width": 128,
+   "countWidth": 0,
+   "flip": false,
    "stem": {
-    "x": 915.5,
-    "top": 85,
-    "bottom": 202
-   }
-  },
-  {
-   "id": "tigta-report",
-   "text": "Treasury inspector general reports on the IRS–ICE address sharing",
-   "key": false,
-   "left": 722.5,
-   "top": 58,
-   "width": 234,
-   "flip": true,
-   "stem": {
-    "x": 956.5,
-    "top": 60,
-    "bottom": 202
+    "x": 685.5,
+    "top": 360,
+    "bottom": 402
    }
   },
   {
    "id": "kollar-kotelly-blocks-sharing",
-   "text": "Judge Kollar-Kotelly blocks the IRS from giving ICE taxpayer addresses",
+   "text": "Sharing blocked",
+   "full": "Judge Kollar-Kotelly blocks the IRS from giving ICE taxpayer addresses",
    "key": true,
+   "more": [],
    "left": 823.5,
-   "top": 158,
-   "width": 234,
+   "top": 233,
+   "width": 128,
+   "countWidth": 0,
    "flip": false,
    "stem": {
     "x": 823.5,
-    "top": 160,
-    "bottom": 202
+    "top": 235,
+    "bottom": 402
    }
   },
   {
    "id": "talwani-blocks-sharing",
-   "text": "Judge Indira Talwani blocks IRS–ICE data sharing in Massachusetts case",
+   "text": "Talwani ruling",
+   "full": "Judge Indira Talwani blocks IRS–ICE data sharing in Massachusetts case",
    "key": false,
+   "more": [],
    "left": 858.5,
-   "top": 33,
-   "width": 234,
+   "top": 258,
+   "width": 121,
+   "countWidth": 0,
    "flip": false,
    "stem": {
     "x": 858.5,
-    "top": 35,
-    "bottom": 202
+    "top": 260,
+    "bottom": 402
+   }
+  },
+  {
+   "id": "irs-admits-improper-disclosures",
+   "text": "IRS admits errors",
+   "full": "IRS says some taxpayer data was shared with ICE in error",
+   "key": false,
+   "more": [],
+   "left": 876.5,
+   "top": 283,
+   "width": 144,
+   "countWidth": 0,
+   "flip": false,
+   "stem": {
+    "x": 876.5,
+    "top": 285,
+    "bottom": 402
+   }
+  },
+  {
+   "id": "dc-circuit-upholds-friedrich",
+   "text": "Friedrich upheld",
+   "full": "Appeals court upholds Judge Friedrich's denial of an injunction",
+   "key": false,
+   "more": [],
+   "left": 915.5,
+   "top": 308,
+   "width": 136,
+   "countWidth": 0,
+   "flip": false,
+   "stem": {
+    "x": 915.5,
+    "top": 310,
+    "bottom": 402
+   }
+  },
+  {
+   "id": "kollar-kotelly-42695-violations",
+   "text": "Violations found",
+   "full": "Judge finds the IRS broke the law about 42,695 times",
+   "key": false,
+   "more": [],
+   "left": 921.5,
+   "top": 333,
+   "width": 136,
+   "countWidth": 0,
+   "flip": false,
+   "stem": {
+    "x": 921.5,
+    "top": 335,
+    "bottom": 402
+   }
+  },
+  {
+   "id": "tigta-report",
+   "text": "Watchdog report",
+   "full": "Treasury inspector general reports on the IRS–ICE address sharing",
+   "key": false,
+   "more": [],
+   "left": 956.5,
+   "top": 358,
+   "width": 128,
+   "countWidth": 0,
+   "flip": false,
+   "stem": {
+    "x": 956.5,
+    "top": 360,
+    "bottom": 402
    }
   }
  ],
@@ -691,24 +851,24 @@ snapshots['irs-ice-720'] = `{
    "x0": 472,
    "x1": 504,
    "marks": [
-    202,
-    291.5
+    402,
+    491.5
    ]
   },
   {
    "x0": 825,
    "x1": 857,
    "marks": [
-    202,
-    291.5
+    402,
+    491.5
    ]
   },
   {
    "x0": 923,
    "x1": 955,
    "marks": [
-    202,
-    291.5
+    402,
+    491.5
    ]
   }
  ],
@@ -716,8 +876,8 @@ snapshots['irs-ice-720'] = `{
   {
    "id": "irs-leadership",
    "label": "Who led the IRS",
-   "top": 258,
-   "barTop": 280,
+   "top": 458,
+   "barTop": 480,
    "spans": [
     {
      "id": "span-werfel",
@@ -823,11 +983,12 @@ snapshots['irs-ice-720'] = `{
 }`;
 /* end snapshot irs-ice-720 */
 
-snapshots['irs-ice-1024'] = `{
+snapshots["irs-ice-1024"] = 
+`{
  "width": 1098,
- "height": 353,
+ "height": 553,
  "view": 1024,
- "axisY": 202,
+ "axisY": 402,
  "metrics": {
   "em": 16,
   "labelH": 20,
@@ -848,572 +1009,731 @@ snapshots['irs-ice-1024'] = `{
   {
    "id": "werfel-departs",
    "key": false,
-   "month": false,
+   "band": false,
    "category": "personnel",
    "x": 29.5,
    "x0": 24.5,
    "x1": 34.5,
-   "y": 202,
+   "y": 402,
    "size": 10
-  },
-  {
-   "id": "irs-rejects-700k-request",
-   "key": false,
-   "month": true,
-   "category": "agreement",
-   "x": 64,
-   "x0": 64,
-   "x1": 148,
-   "y": 202,
-   "size": 8
   },
   {
    "id": "ctr-lawsuit-filed",
    "key": false,
-   "month": false,
+   "band": false,
    "category": "lawsuit",
    "x": 113.5,
    "x0": 108.5,
    "x1": 118.5,
-   "y": 202,
+   "y": 402,
    "size": 10
   },
   {
    "id": "odonnell-retirement",
    "key": false,
-   "month": false,
+   "band": false,
    "category": "personnel",
    "x": 137.5,
    "x0": 132.5,
    "x1": 142.5,
-   "y": 202,
+   "y": 402,
    "size": 10
+  },
+  {
+   "id": "irs-rejects-700k-request",
+   "key": false,
+   "band": true,
+   "category": "agreement",
+   "x": 64,
+   "x0": 64,
+   "x1": 148,
+   "y": 402,
+   "size": 8
   },
   {
    "id": "centro-lawsuit-filed",
    "key": false,
-   "month": true,
+   "band": true,
    "category": "lawsuit",
    "x": 148,
    "x0": 148,
    "x1": 241,
-   "y": 202,
+   "y": 402,
    "size": 8
   },
   {
    "id": "mou-signed",
    "key": true,
-   "month": false,
+   "band": false,
    "category": "agreement",
    "x": 260.5,
    "x0": 252.5,
    "x1": 268.5,
-   "y": 202,
+   "y": 402,
    "size": 16
   },
   {
    "id": "krause-departure",
    "key": true,
-   "month": false,
+   "band": false,
    "category": "personnel",
    "x": 263.5,
    "x0": 255.5,
    "x1": 271.5,
-   "y": 202,
+   "y": 402,
    "size": 16
   },
   {
    "id": "shapley-named-acting",
    "key": false,
-   "month": false,
+   "band": false,
    "category": "personnel",
    "x": 284.5,
    "x0": 279.5,
    "x1": 289.5,
-   "y": 202,
+   "y": 402,
    "size": 10
   },
   {
    "id": "faulkender-replaces-shapley",
    "key": false,
-   "month": false,
+   "band": false,
    "category": "personnel",
    "x": 293.5,
    "x0": 288.5,
    "x1": 298.5,
-   "y": 202,
+   "y": 402,
    "size": 10
   },
   {
    "id": "friedrich-denies-injunction",
    "key": true,
-   "month": false,
+   "band": false,
    "category": "court",
    "x": 365.5,
    "x0": 357.5,
    "x1": 373.5,
-   "y": 202,
+   "y": 402,
    "size": 16
   },
   {
    "id": "mou-unsealed",
    "key": false,
-   "month": false,
+   "band": false,
    "category": "agreement",
    "x": 368.5,
    "x0": 363.5,
    "x1": 373.5,
-   "y": 202,
+   "y": 402,
    "size": 10
   },
   {
    "id": "centro-appeal-filed",
    "key": false,
-   "month": false,
+   "band": false,
    "category": "lawsuit",
    "x": 392.5,
    "x0": 387.5,
    "x1": 397.5,
-   "y": 202,
+   "y": 402,
    "size": 10
   },
   {
    "id": "long-confirmed",
    "key": false,
-   "month": false,
+   "band": false,
    "category": "personnel",
    "x": 458.5,
    "x0": 453.5,
    "x1": 463.5,
-   "y": 202,
+   "y": 402,
+   "size": 10
+  },
+  {
+   "id": "long-sworn-in",
+   "key": false,
+   "band": false,
+   "category": "personnel",
+   "x": 470.5,
+   "x0": 465.5,
+   "x1": 475.5,
+   "y": 402,
    "size": 10
   },
   {
    "id": "irs-shares-47000-addresses",
    "key": false,
-   "month": false,
+   "band": false,
    "category": "data",
    "x": 505.5,
    "x0": 500.5,
    "x1": 510.5,
-   "y": 202,
+   "y": 402,
    "size": 10
   },
   {
    "id": "long-removed",
    "key": true,
-   "month": false,
+   "band": false,
    "category": "personnel",
    "x": 508.5,
    "x0": 500.5,
    "x1": 516.5,
-   "y": 202,
+   "y": 402,
    "size": 16
   },
   {
    "id": "ctr-emergency-motion",
    "key": false,
-   "month": false,
+   "band": false,
    "category": "lawsuit",
    "x": 544.5,
    "x0": 539.5,
    "x1": 549.5,
-   "y": 202,
+   "y": 402,
    "size": 10
   },
   {
    "id": "notice-orders",
    "key": false,
-   "month": true,
+   "band": true,
    "category": "court",
    "x": 579,
    "x0": 579,
    "x1": 669,
-   "y": 202,
+   "y": 402,
    "size": 8
-  },
-  {
-   "id": "irs-admits-improper-disclosures",
-   "key": false,
-   "month": false,
-   "category": "data",
-   "x": 876.5,
-   "x0": 871.5,
-   "x1": 881.5,
-   "y": 202,
-   "size": 10
   },
   {
    "id": "dc-circuit-hears-centro",
    "key": false,
-   "month": false,
+   "band": false,
    "category": "court",
    "x": 676.5,
    "x0": 671.5,
    "x1": 681.5,
-   "y": 202,
-   "size": 10
-  },
-  {
-   "id": "dc-circuit-upholds-friedrich",
-   "key": false,
-   "month": false,
-   "category": "court",
-   "x": 915.5,
-   "x0": 910.5,
-   "x1": 920.5,
-   "y": 202,
+   "y": 402,
    "size": 10
   },
   {
    "id": "bisignano-irs-ceo",
    "key": false,
-   "month": false,
+   "band": false,
    "category": "personnel",
    "x": 685.5,
    "x0": 680.5,
    "x1": 690.5,
-   "y": 202,
-   "size": 10
-  },
-  {
-   "id": "kollar-kotelly-42695-violations",
-   "key": false,
-   "month": false,
-   "category": "court",
-   "x": 921.5,
-   "x0": 916.5,
-   "x1": 926.5,
-   "y": 202,
-   "size": 10
-  },
-  {
-   "id": "tigta-report",
-   "key": false,
-   "month": false,
-   "category": "data",
-   "x": 956.5,
-   "x0": 951.5,
-   "x1": 961.5,
-   "y": 202,
+   "y": 402,
    "size": 10
   },
   {
    "id": "kollar-kotelly-blocks-sharing",
    "key": true,
-   "month": false,
+   "band": false,
    "category": "court",
    "x": 823.5,
    "x0": 815.5,
    "x1": 831.5,
-   "y": 202,
+   "y": 402,
    "size": 16
   },
   {
    "id": "talwani-blocks-sharing",
    "key": false,
-   "month": false,
+   "band": false,
    "category": "court",
    "x": 858.5,
    "x0": 853.5,
    "x1": 863.5,
-   "y": 202,
+   "y": 402,
+   "size": 10
+  },
+  {
+   "id": "irs-admits-improper-disclosures",
+   "key": false,
+   "band": false,
+   "category": "data",
+   "x": 876.5,
+   "x0": 871.5,
+   "x1": 881.5,
+   "y": 402,
+   "size": 10
+  },
+  {
+   "id": "dc-circuit-upholds-friedrich",
+   "key": false,
+   "band": false,
+   "category": "court",
+   "x": 915.5,
+   "x0": 910.5,
+   "x1": 920.5,
+   "y": 402,
+   "size": 10
+  },
+  {
+   "id": "kollar-kotelly-42695-violations",
+   "key": false,
+   "band": false,
+   "category": "court",
+   "x": 921.5,
+   "x0": 916.5,
+   "x1": 926.5,
+   "y": 402,
+   "size": 10
+  },
+  {
+   "id": "tigta-report",
+   "key": false,
+   "band": false,
+   "category": "data",
+   "x": 956.5,
+   "x0": 951.5,
+   "x1": 961.5,
+   "y": 402,
    "size": 10
   }
  ],
  "labels": [
   {
    "id": "werfel-departs",
-   "text": "IRS commissioner Danny Werfel leaves on Inauguration Day",
+   "text": "Werfel leaves",
+   "full": "IRS commissioner Danny Werfel leaves on Inauguration Day",
    "key": false,
+   "more": [],
    "left": 29.5,
-   "top": 158,
-   "width": 234,
+   "top": 258,
+   "width": 113,
+   "countWidth": 0,
    "flip": false,
    "stem": {
     "x": 29.5,
-    "top": 160,
-    "bottom": 202
+    "top": 260,
+    "bottom": 402
    }
   },
   {
    "id": "irs-rejects-700k-request",
-   "text": "IRS turns down a request to verify about 700,000 addresses",
+   "text": "Request refused",
+   "full": "IRS turns down a request to verify about 700,000 addresses",
    "key": false,
+   "more": [],
    "left": 64,
-   "top": 133,
-   "width": 234,
+   "top": 283,
+   "width": 128,
+   "countWidth": 0,
    "flip": false,
    "stem": {
     "x": 64,
-    "top": 135,
-    "bottom": 202
+    "top": 285,
+    "bottom": 402
    }
   },
   {
    "id": "ctr-lawsuit-filed",
-   "text": "Taxpayer advocates and unions sue the IRS over access to taxpayer data",
+   "text": "Advocates sue",
+   "full": "Taxpayer advocates and unions sue the IRS over access to taxpayer data",
    "key": false,
+   "more": [],
    "left": 113.5,
-   "top": 108,
-   "width": 234,
+   "top": 308,
+   "width": 113,
+   "countWidth": 0,
    "flip": false,
    "stem": {
     "x": 113.5,
-    "top": 110,
-    "bottom": 202
+    "top": 310,
+    "bottom": 402
    }
   },
   {
    "id": "odonnell-retirement",
-   "text": "Acting IRS commissioner Doug O'Donnell to retire",
+   "text": "O'Donnell exits",
+   "full": "Acting IRS commissioner Doug O'Donnell to retire",
    "key": false,
+   "more": [],
    "left": 137.5,
-   "top": 83,
-   "width": 234,
+   "top": 333,
+   "width": 127,
+   "countWidth": 0,
    "flip": false,
    "stem": {
     "x": 137.5,
-    "top": 85,
-    "bottom": 202
+    "top": 335,
+    "bottom": 402
    }
   },
   {
    "id": "centro-lawsuit-filed",
-   "text": "Groups sue to stop the IRS sharing taxpayer data for immigration enforcement",
+   "text": "Centro sues",
+   "full": "Groups sue to stop the IRS sharing taxpayer data for immigration enforcement",
    "key": false,
+   "more": [],
    "left": 148,
-   "top": 58,
-   "width": 234,
+   "top": 358,
+   "width": 97,
+   "countWidth": 0,
    "flip": false,
    "stem": {
     "x": 148,
-    "top": 60,
-    "bottom": 202
+    "top": 360,
+    "bottom": 402
    }
   },
   {
    "id": "mou-signed",
-   "text": "Treasury and Homeland Security sign the IRS–ICE data agreement",
+   "text": "Agreement signed",
+   "full": "Treasury and Homeland Security sign the IRS–ICE data agreement",
    "key": true,
+   "more": [],
    "left": 260.5,
-   "top": 33,
-   "width": 234,
+   "top": 8,
+   "width": 136,
+   "countWidth": 0,
    "flip": false,
    "stem": {
     "x": 260.5,
-    "top": 35,
-    "bottom": 202
+    "top": 10,
+    "bottom": 402
    }
   },
   {
    "id": "krause-departure",
-   "text": "Acting IRS commissioner Melanie Krause announces she will leave",
+   "text": "Krause to leave",
+   "full": "Acting IRS commissioner Melanie Krause announces she will leave",
    "key": true,
+   "more": [],
    "left": 263.5,
-   "top": 8,
-   "width": 234,
+   "top": 33,
+   "width": 128,
+   "countWidth": 0,
    "flip": false,
    "stem": {
     "x": 263.5,
-    "top": 10,
-    "bottom": 202
+    "top": 35,
+    "bottom": 402
    }
   },
   {
    "id": "shapley-named-acting",
-   "text": "Gary Shapley named acting IRS commissioner",
+   "text": "Shapley named",
+   "full": "Gary Shapley named acting IRS commissioner",
    "key": false,
+   "more": [],
    "left": 284.5,
-   "top": 158,
-   "width": 234,
+   "top": 58,
+   "width": 113,
+   "countWidth": 0,
    "flip": false,
    "stem": {
     "x": 284.5,
-    "top": 160,
-    "bottom": 202
+    "top": 60,
+    "bottom": 402
+   }
+  },
+  {
+   "id": "faulkender-replaces-shapley",
+   "text": "Faulkender named",
+   "full": "Michael Faulkender replaces Gary Shapley as acting IRS commissioner",
+   "key": false,
+   "more": [],
+   "left": 293.5,
+   "top": 83,
+   "width": 136,
+   "countWidth": 0,
+   "flip": false,
+   "stem": {
+    "x": 293.5,
+    "top": 85,
+    "bottom": 402
    }
   },
   {
    "id": "friedrich-denies-injunction",
-   "text": "Judge Friedrich denies an injunction against the IRS–ICE agreement",
+   "text": "Friedrich ruling",
+   "full": "Judge Friedrich denies an injunction against the IRS–ICE agreement",
    "key": true,
+   "more": [],
    "left": 365.5,
-   "top": 133,
-   "width": 234,
+   "top": 108,
+   "width": 136,
+   "countWidth": 0,
    "flip": false,
    "stem": {
     "x": 365.5,
-    "top": 135,
-    "bottom": 202
+    "top": 110,
+    "bottom": 402
    }
   },
   {
    "id": "mou-unsealed",
-   "text": "Near-complete text of the IRS–ICE agreement is made public",
+   "text": "Text made public",
+   "full": "Near-complete text of the IRS–ICE agreement is made public",
    "key": false,
+   "more": [],
    "left": 368.5,
-   "top": 108,
-   "width": 234,
+   "top": 133,
+   "width": 136,
+   "countWidth": 0,
    "flip": false,
    "stem": {
     "x": 368.5,
-    "top": 110,
-    "bottom": 202
+    "top": 135,
+    "bottom": 402
    }
   },
   {
    "id": "centro-appeal-filed",
-   "text": "Centro plaintiffs appeal the denial of an injunction",
+   "text": "Centro appeals",
+   "full": "Centro plaintiffs appeal the denial of an injunction",
    "key": false,
+   "more": [],
    "left": 392.5,
-   "top": 83,
-   "width": 234,
+   "top": 158,
+   "width": 121,
+   "countWidth": 0,
    "flip": false,
    "stem": {
     "x": 392.5,
-    "top": 85,
-    "bottom": 202
+    "top": 160,
+    "bottom": 402
    }
   },
   {
    "id": "long-confirmed",
-   "text": "Senate confirms Billy Long as IRS commissioner",
+   "text": "Long confirmed",
+   "full": "Senate confirms Billy Long as IRS commissioner",
    "key": false,
+   "more": [],
    "left": 458.5,
-   "top": 58,
-   "width": 234,
+   "top": 183,
+   "width": 121,
+   "countWidth": 0,
    "flip": false,
    "stem": {
     "x": 458.5,
-    "top": 60,
-    "bottom": 202
+    "top": 185,
+    "bottom": 402
+   }
+  },
+  {
+   "id": "long-sworn-in",
+   "text": "Long sworn in",
+   "full": "Billy Long sworn in as the 51st IRS commissioner",
+   "key": false,
+   "more": [],
+   "left": 470.5,
+   "top": 208,
+   "width": 113,
+   "countWidth": 0,
+   "flip": false,
+   "stem": {
+    "x": 470.5,
+    "top": 210,
+    "bottom": 402
    }
   },
   {
    "id": "irs-shares-47000-addresses",
-   "text": "IRS sends ICE about 47,000 taxpayer addresses",
+   "text": "Addresses sent",
+   "full": "IRS sends ICE about 47,000 taxpayer addresses",
    "key": false,
+   "more": [],
    "left": 505.5,
-   "top": 33,
-   "width": 234,
+   "top": 233,
+   "width": 121,
+   "countWidth": 0,
    "flip": false,
    "stem": {
     "x": 505.5,
-    "top": 35,
-    "bottom": 202
+    "top": 235,
+    "bottom": 402
    }
   },
   {
    "id": "long-removed",
-   "text": "Billy Long removed as IRS commissioner; Bessent becomes acting commissioner",
+   "text": "Long removed",
+   "full": "Billy Long removed as IRS commissioner; Bessent becomes acting commissioner",
    "key": true,
+   "more": [],
    "left": 508.5,
-   "top": 8,
-   "width": 234,
+   "top": 258,
+   "width": 105,
+   "countWidth": 0,
    "flip": false,
    "stem": {
     "x": 508.5,
-    "top": 10,
-    "bottom": 202
+    "top": 260,
+    "bottom": 402
    }
   },
   {
    "id": "ctr-emergency-motion",
-   "text": "Taxpayer advocates ask the court to halt IRS data sharing with ICE",
+   "text": "Halt sought",
+   "full": "Taxpayer advocates ask the court to halt IRS data sharing with ICE",
    "key": false,
+   "more": [],
    "left": 544.5,
-   "top": 158,
-   "width": 234,
+   "top": 283,
+   "width": 97,
+   "countWidth": 0,
    "flip": false,
    "stem": {
     "x": 544.5,
-    "top": 160,
-    "bottom": 202
+    "top": 285,
+    "bottom": 402
    }
   },
   {
-   "id": "irs-admits-improper-disclosures",
-   "text": "IRS says some taxpayer data was shared with ICE in error",
+   "id": "notice-orders",
+   "text": "Notice ordered",
+   "full": "Judge requires notice before any further IRS data transfer to ICE",
    "key": false,
-   "left": 642.5,
-   "top": 133,
-   "width": 234,
-   "flip": true,
+   "more": [],
+   "left": 579,
+   "top": 308,
+   "width": 121,
+   "countWidth": 0,
+   "flip": false,
    "stem": {
-    "x": 876.5,
-    "top": 135,
-    "bottom": 202
+    "x": 579,
+    "top": 310,
+    "bottom": 402
    }
   },
   {
    "id": "dc-circuit-hears-centro",
-   "text": "Appeals court hears argument in the Centro case",
+   "text": "Appeal argued",
+   "full": "Appeals court hears argument in the Centro case",
    "key": false,
+   "more": [],
    "left": 676.5,
-   "top": 108,
-   "width": 234,
+   "top": 333,
+   "width": 113,
+   "countWidth": 0,
    "flip": false,
    "stem": {
     "x": 676.5,
-    "top": 110,
-    "bottom": 202
+    "top": 335,
+    "bottom": 402
    }
   },
   {
-   "id": "dc-circuit-upholds-friedrich",
-   "text": "Appeals court upholds Judge Friedrich's denial of an injunction",
+   "id": "bisignano-irs-ceo",
+   "text": "Bisignano named",
+   "full": "Frank Bisignano named chief executive of the IRS",
    "key": false,
-   "left": 681.5,
-   "top": 83,
-   "width": 234,
-   "flip": true,
+   "more": [],
+   "left": 685.5,
+   "top": 358,
+   "width": 128,
+   "countWidth": 0,
+   "flip": false,
    "stem": {
-    "x": 915.5,
-    "top": 85,
-    "bottom": 202
-   }
-  },
-  {
-   "id": "tigta-report",
-   "text": "Treasury inspector general reports on the IRS–ICE address sharing",
-   "key": false,
-   "left": 722.5,
-   "top": 58,
-   "width": 234,
-   "flip": true,
-   "stem": {
-    "x": 956.5,
-    "top": 60,
-    "bottom": 202
+    "x": 685.5,
+    "top": 360,
+    "bottom": 402
    }
   },
   {
    "id": "kollar-kotelly-blocks-sharing",
-   "text": "Judge Kollar-Kotelly blocks the IRS from giving ICE taxpayer addresses",
+   "text": "Sharing blocked",
+   "full": "Judge Kollar-Kotelly blocks the IRS from giving ICE taxpayer addresses",
    "key": true,
+   "more": [],
    "left": 823.5,
-   "top": 158,
-   "width": 234,
+   "top": 233,
+   "width": 128,
+   "countWidth": 0,
    "flip": false,
    "stem": {
     "x": 823.5,
-    "top": 160,
-    "bottom": 202
+    "top": 235,
+    "bottom": 402
    }
   },
   {
    "id": "talwani-blocks-sharing",
-   "text": "Judge Indira Talwani blocks IRS–ICE data sharing in Massachusetts case",
+   "text": "Talwani ruling",
+   "full": "Judge Indira Talwani blocks IRS–ICE data sharing in Massachusetts case",
    "key": false,
+   "more": [],
    "left": 858.5,
-   "top": 33,
-   "width": 234,
+   "top": 258,
+   "width": 121,
+   "countWidth": 0,
    "flip": false,
    "stem": {
     "x": 858.5,
-    "top": 35,
-    "bottom": 202
+    "top": 260,
+    "bottom": 402
+   }
+  },
+  {
+   "id": "irs-admits-improper-disclosures",
+   "text": "IRS admits errors",
+   "full": "IRS says some taxpayer data was shared with ICE in error",
+   "key": false,
+   "more": [],
+   "left": 876.5,
+   "top": 283,
+   "width": 144,
+   "countWidth": 0,
+   "flip": false,
+   "stem": {
+    "x": 876.5,
+    "top": 285,
+    "bottom": 402
+   }
+  },
+  {
+   "id": "dc-circuit-upholds-friedrich",
+   "text": "Friedrich upheld",
+   "full": "Appeals court upholds Judge Friedrich's denial of an injunction",
+   "key": false,
+   "more": [],
+   "left": 915.5,
+   "top": 308,
+   "width": 136,
+   "countWidth": 0,
+   "flip": false,
+   "stem": {
+    "x": 915.5,
+    "top": 310,
+    "bottom": 402
+   }
+  },
+  {
+   "id": "kollar-kotelly-42695-violations",
+   "text": "Violations found",
+   "full": "Judge finds the IRS broke the law about 42,695 times",
+   "key": false,
+   "more": [],
+   "left": 921.5,
+   "top": 333,
+   "width": 136,
+   "countWidth": 0,
+   "flip": false,
+   "stem": {
+    "x": 921.5,
+    "top": 335,
+    "bottom": 402
+   }
+  },
+  {
+   "id": "tigta-report",
+   "text": "Watchdog report",
+   "full": "Treasury inspector general reports on the IRS–ICE address sharing",
+   "key": false,
+   "more": [],
+   "left": 956.5,
+   "top": 358,
+   "width": 128,
+   "countWidth": 0,
+   "flip": false,
+   "stem": {
+    "x": 956.5,
+    "top": 360,
+    "bottom": 402
    }
   }
  ],
@@ -1513,24 +1833,24 @@ snapshots['irs-ice-1024'] = `{
    "x0": 472,
    "x1": 504,
    "marks": [
-    202,
-    291.5
+    402,
+    491.5
    ]
   },
   {
    "x0": 825,
    "x1": 857,
    "marks": [
-    202,
-    291.5
+    402,
+    491.5
    ]
   },
   {
    "x0": 923,
    "x1": 955,
    "marks": [
-    202,
-    291.5
+    402,
+    491.5
    ]
   }
  ],
@@ -1538,8 +1858,8 @@ snapshots['irs-ice-1024'] = `{
   {
    "id": "irs-leadership",
    "label": "Who led the IRS",
-   "top": 258,
-   "barTop": 280,
+   "top": 458,
+   "barTop": 480,
    "spans": [
     {
      "id": "span-werfel",
@@ -1645,11 +1965,12 @@ snapshots['irs-ice-1024'] = `{
 }`;
 /* end snapshot irs-ice-1024 */
 
-snapshots['irs-ice-1440'] = `{
+snapshots["irs-ice-1440"] = 
+`{
  "width": 1440,
- "height": 310,
+ "height": 485,
  "view": 1440,
- "axisY": 177,
+ "axisY": 352,
  "metrics": {
   "em": 16,
   "labelH": 20,
@@ -1670,600 +1991,731 @@ snapshots['irs-ice-1440'] = `{
   {
    "id": "werfel-departs",
    "key": false,
-   "month": false,
+   "band": false,
    "category": "personnel",
    "x": 30.12,
    "x0": 25.12,
    "x1": 35.12,
-   "y": 177,
+   "y": 352,
    "size": 10
-  },
-  {
-   "id": "irs-rejects-700k-request",
-   "key": false,
-   "month": true,
-   "category": "agreement",
-   "x": 78.76,
-   "x0": 78.76,
-   "x1": 197.21,
-   "y": 177,
-   "size": 8
   },
   {
    "id": "ctr-lawsuit-filed",
    "key": false,
-   "month": false,
+   "band": false,
    "category": "lawsuit",
    "x": 148.56,
    "x0": 143.56,
    "x1": 153.56,
-   "y": 177,
+   "y": 352,
    "size": 10
   },
   {
    "id": "odonnell-retirement",
    "key": false,
-   "month": false,
+   "band": false,
    "category": "personnel",
    "x": 182.4,
    "x0": 177.4,
    "x1": 187.4,
-   "y": 177,
+   "y": 352,
    "size": 10
+  },
+  {
+   "id": "irs-rejects-700k-request",
+   "key": false,
+   "band": true,
+   "category": "agreement",
+   "x": 78.76,
+   "x0": 78.76,
+   "x1": 197.21,
+   "y": 352,
+   "size": 8
   },
   {
    "id": "centro-lawsuit-filed",
    "key": false,
-   "month": true,
+   "band": true,
    "category": "lawsuit",
    "x": 197.21,
    "x0": 197.21,
    "x1": 328.35,
-   "y": 177,
+   "y": 352,
    "size": 8
   },
   {
    "id": "mou-signed",
    "key": true,
-   "month": false,
+   "band": false,
    "category": "agreement",
    "x": 355.84,
    "x0": 347.84,
    "x1": 363.84,
-   "y": 177,
+   "y": 352,
    "size": 16
   },
   {
    "id": "krause-departure",
    "key": true,
-   "month": false,
+   "band": false,
    "category": "personnel",
    "x": 360.07,
    "x0": 352.07,
    "x1": 368.07,
-   "y": 177,
+   "y": 352,
    "size": 16
   },
   {
    "id": "shapley-named-acting",
    "key": false,
-   "month": false,
+   "band": false,
    "category": "personnel",
    "x": 389.68,
    "x0": 384.68,
    "x1": 394.68,
-   "y": 177,
+   "y": 352,
    "size": 10
   },
   {
    "id": "faulkender-replaces-shapley",
    "key": false,
-   "month": false,
+   "band": false,
    "category": "personnel",
    "x": 402.37,
    "x0": 397.37,
    "x1": 407.37,
-   "y": 177,
+   "y": 352,
    "size": 10
   },
   {
    "id": "friedrich-denies-injunction",
    "key": true,
-   "month": false,
+   "band": false,
    "category": "court",
    "x": 503.9,
    "x0": 495.9,
    "x1": 511.9,
-   "y": 177,
+   "y": 352,
    "size": 16
   },
   {
    "id": "mou-unsealed",
    "key": false,
-   "month": false,
+   "band": false,
    "category": "agreement",
    "x": 508.13,
    "x0": 503.13,
    "x1": 513.13,
-   "y": 177,
+   "y": 352,
    "size": 10
   },
   {
    "id": "centro-appeal-filed",
    "key": false,
-   "month": false,
+   "band": false,
    "category": "lawsuit",
    "x": 541.97,
    "x0": 536.97,
    "x1": 546.97,
-   "y": 177,
+   "y": 352,
    "size": 10
   },
   {
    "id": "long-confirmed",
    "key": false,
-   "month": false,
+   "band": false,
    "category": "personnel",
    "x": 635.04,
    "x0": 630.04,
    "x1": 640.04,
-   "y": 177,
+   "y": 352,
+   "size": 10
+  },
+  {
+   "id": "long-sworn-in",
+   "key": false,
+   "band": false,
+   "category": "personnel",
+   "x": 651.96,
+   "x0": 646.96,
+   "x1": 656.96,
+   "y": 352,
    "size": 10
   },
   {
    "id": "irs-shares-47000-addresses",
    "key": false,
-   "month": false,
+   "band": false,
    "category": "data",
    "x": 688.19,
    "x0": 683.19,
    "x1": 693.19,
-   "y": 177,
+   "y": 352,
    "size": 10
   },
   {
    "id": "long-removed",
    "key": true,
-   "month": false,
+   "band": false,
    "category": "personnel",
    "x": 692.42,
    "x0": 684.42,
    "x1": 700.42,
-   "y": 177,
+   "y": 352,
    "size": 16
   },
   {
    "id": "ctr-emergency-motion",
    "key": false,
-   "month": false,
+   "band": false,
    "category": "lawsuit",
    "x": 743.18,
    "x0": 738.18,
    "x1": 748.18,
-   "y": 177,
+   "y": 352,
    "size": 10
   },
   {
    "id": "notice-orders",
    "key": false,
-   "month": true,
+   "band": true,
    "category": "court",
    "x": 791.83,
    "x0": 791.83,
    "x1": 918.73,
-   "y": 177,
+   "y": 352,
    "size": 8
   },
   {
    "id": "dc-circuit-hears-centro",
    "key": false,
-   "month": false,
+   "band": false,
    "category": "court",
    "x": 929.31,
    "x0": 924.31,
    "x1": 934.31,
-   "y": 177,
+   "y": 352,
    "size": 10
   },
   {
    "id": "bisignano-irs-ceo",
    "key": false,
-   "month": false,
+   "band": false,
    "category": "personnel",
    "x": 942,
    "x0": 937,
    "x1": 947,
-   "y": 177,
-   "size": 10
-  },
-  {
-   "id": "dc-circuit-upholds-friedrich",
-   "key": false,
-   "month": false,
-   "category": "court",
-   "x": 1253.19,
-   "x0": 1248.19,
-   "x1": 1258.19,
-   "y": 177,
-   "size": 10
-  },
-  {
-   "id": "kollar-kotelly-42695-violations",
-   "key": false,
-   "month": false,
-   "category": "court",
-   "x": 1261.65,
-   "x0": 1256.65,
-   "x1": 1266.65,
-   "y": 177,
-   "size": 10
-  },
-  {
-   "id": "tigta-report",
-   "key": false,
-   "month": false,
-   "category": "data",
-   "x": 1297.88,
-   "x0": 1292.88,
-   "x1": 1302.88,
-   "y": 177,
+   "y": 352,
    "size": 10
   },
   {
    "id": "kollar-kotelly-blocks-sharing",
    "key": true,
-   "month": false,
+   "band": false,
    "category": "court",
    "x": 1136.59,
    "x0": 1128.59,
    "x1": 1144.59,
-   "y": 177,
+   "y": 352,
    "size": 16
   },
   {
    "id": "talwani-blocks-sharing",
    "key": false,
-   "month": false,
+   "band": false,
    "category": "court",
    "x": 1172.82,
    "x0": 1167.82,
    "x1": 1177.82,
-   "y": 177,
+   "y": 352,
    "size": 10
   },
   {
    "id": "irs-admits-improper-disclosures",
    "key": false,
-   "month": false,
+   "band": false,
    "category": "data",
    "x": 1198.2,
    "x0": 1193.2,
    "x1": 1203.2,
-   "y": 177,
+   "y": 352,
+   "size": 10
+  },
+  {
+   "id": "dc-circuit-upholds-friedrich",
+   "key": false,
+   "band": false,
+   "category": "court",
+   "x": 1253.19,
+   "x0": 1248.19,
+   "x1": 1258.19,
+   "y": 352,
+   "size": 10
+  },
+  {
+   "id": "kollar-kotelly-42695-violations",
+   "key": false,
+   "band": false,
+   "category": "court",
+   "x": 1261.65,
+   "x0": 1256.65,
+   "x1": 1266.65,
+   "y": 352,
+   "size": 10
+  },
+  {
+   "id": "tigta-report",
+   "key": false,
+   "band": false,
+   "category": "data",
+   "x": 1297.88,
+   "x0": 1292.88,
+   "x1": 1302.88,
+   "y": 352,
    "size": 10
   }
  ],
  "labels": [
   {
    "id": "werfel-departs",
-   "text": "IRS commissioner Danny Werfel leaves on Inauguration Day",
+   "text": "Werfel leaves",
+   "full": "IRS commissioner Danny Werfel leaves on Inauguration Day",
    "key": false,
+   "more": [],
    "left": 30.12,
-   "top": 133,
-   "width": 234,
+   "top": 208,
+   "width": 113,
+   "countWidth": 0,
    "flip": false,
    "stem": {
     "x": 30.12,
-    "top": 135,
-    "bottom": 177
+    "top": 210,
+    "bottom": 352
    }
   },
   {
    "id": "irs-rejects-700k-request",
-   "text": "IRS turns down a request to verify about 700,000 addresses",
+   "text": "Request refused",
+   "full": "IRS turns down a request to verify about 700,000 addresses",
    "key": false,
+   "more": [],
    "left": 78.76,
-   "top": 108,
-   "width": 234,
+   "top": 233,
+   "width": 128,
+   "countWidth": 0,
    "flip": false,
    "stem": {
     "x": 78.76,
-    "top": 110,
-    "bottom": 177
+    "top": 235,
+    "bottom": 352
    }
   },
   {
    "id": "ctr-lawsuit-filed",
-   "text": "Taxpayer advocates and unions sue the IRS over access to taxpayer data",
+   "text": "Advocates sue",
+   "full": "Taxpayer advocates and unions sue the IRS over access to taxpayer data",
    "key": false,
+   "more": [],
    "left": 148.56,
-   "top": 83,
-   "width": 234,
+   "top": 258,
+   "width": 113,
+   "countWidth": 0,
    "flip": false,
    "stem": {
     "x": 148.56,
-    "top": 85,
-    "bottom": 177
+    "top": 260,
+    "bottom": 352
    }
   },
   {
    "id": "odonnell-retirement",
-   "text": "Acting IRS commissioner Doug O'Donnell to retire",
+   "text": "O'Donnell exits",
+   "full": "Acting IRS commissioner Doug O'Donnell to retire",
    "key": false,
+   "more": [],
    "left": 182.4,
-   "top": 58,
-   "width": 234,
+   "top": 283,
+   "width": 128,
+   "countWidth": 0,
    "flip": false,
    "stem": {
     "x": 182.4,
-    "top": 60,
-    "bottom": 177
+    "top": 285,
+    "bottom": 352
    }
   },
   {
    "id": "centro-lawsuit-filed",
-   "text": "Groups sue to stop the IRS sharing taxpayer data for immigration enforcement",
+   "text": "Centro sues",
+   "full": "Groups sue to stop the IRS sharing taxpayer data for immigration enforcement",
    "key": false,
+   "more": [],
    "left": 197.21,
-   "top": 33,
-   "width": 234,
+   "top": 308,
+   "width": 97,
+   "countWidth": 0,
    "flip": false,
    "stem": {
     "x": 197.21,
-    "top": 35,
-    "bottom": 177
+    "top": 310,
+    "bottom": 352
    }
   },
   {
    "id": "mou-signed",
-   "text": "Treasury and Homeland Security sign the IRS–ICE data agreement",
+   "text": "Agreement signed",
+   "full": "Treasury and Homeland Security sign the IRS–ICE data agreement",
    "key": true,
+   "more": [],
    "left": 355.84,
-   "top": 133,
-   "width": 234,
+   "top": 8,
+   "width": 136,
+   "countWidth": 0,
    "flip": false,
    "stem": {
     "x": 355.84,
-    "top": 135,
-    "bottom": 177
+    "top": 10,
+    "bottom": 352
    }
   },
   {
    "id": "krause-departure",
-   "text": "Acting IRS commissioner Melanie Krause announces she will leave",
+   "text": "Krause to leave",
+   "full": "Acting IRS commissioner Melanie Krause announces she will leave",
    "key": true,
+   "more": [],
    "left": 360.07,
-   "top": 108,
-   "width": 234,
+   "top": 33,
+   "width": 128,
+   "countWidth": 0,
    "flip": false,
    "stem": {
     "x": 360.07,
-    "top": 110,
-    "bottom": 177
+    "top": 35,
+    "bottom": 352
    }
   },
   {
    "id": "shapley-named-acting",
-   "text": "Gary Shapley named acting IRS commissioner",
+   "text": "Shapley named",
+   "full": "Gary Shapley named acting IRS commissioner",
    "key": false,
+   "more": [],
    "left": 389.68,
-   "top": 8,
-   "width": 234,
+   "top": 58,
+   "width": 113,
+   "countWidth": 0,
    "flip": false,
    "stem": {
     "x": 389.68,
-    "top": 10,
-    "bottom": 177
+    "top": 60,
+    "bottom": 352
    }
   },
   {
    "id": "faulkender-replaces-shapley",
-   "text": "Michael Faulkender replaces Gary Shapley as acting IRS commissioner",
+   "text": "Faulkender named",
+   "full": "Michael Faulkender replaces Gary Shapley as acting IRS commissioner",
    "key": false,
+   "more": [],
    "left": 402.37,
    "top": 83,
-   "width": 234,
+   "width": 136,
+   "countWidth": 0,
    "flip": false,
    "stem": {
     "x": 402.37,
     "top": 85,
-    "bottom": 177
+    "bottom": 352
    }
   },
   {
    "id": "friedrich-denies-injunction",
-   "text": "Judge Friedrich denies an injunction against the IRS–ICE agreement",
+   "text": "Friedrich ruling",
+   "full": "Judge Friedrich denies an injunction against the IRS–ICE agreement",
    "key": true,
+   "more": [],
    "left": 503.9,
-   "top": 58,
-   "width": 234,
+   "top": 108,
+   "width": 136,
+   "countWidth": 0,
    "flip": false,
    "stem": {
     "x": 503.9,
-    "top": 60,
-    "bottom": 177
+    "top": 110,
+    "bottom": 352
    }
   },
   {
    "id": "mou-unsealed",
-   "text": "Near-complete text of the IRS–ICE agreement is made public",
+   "text": "Text made public",
+   "full": "Near-complete text of the IRS–ICE agreement is made public",
    "key": false,
+   "more": [],
    "left": 508.13,
-   "top": 33,
-   "width": 234,
+   "top": 133,
+   "width": 136,
+   "countWidth": 0,
    "flip": false,
    "stem": {
     "x": 508.13,
-    "top": 35,
-    "bottom": 177
+    "top": 135,
+    "bottom": 352
+   }
+  },
+  {
+   "id": "centro-appeal-filed",
+   "text": "Centro appeals",
+   "full": "Centro plaintiffs appeal the denial of an injunction",
+   "key": false,
+   "more": [],
+   "left": 541.97,
+   "top": 158,
+   "width": 121,
+   "countWidth": 0,
+   "flip": false,
+   "stem": {
+    "x": 541.97,
+    "top": 160,
+    "bottom": 352
    }
   },
   {
    "id": "long-confirmed",
-   "text": "Senate confirms Billy Long as IRS commissioner",
+   "text": "Long confirmed",
+   "full": "Senate confirms Billy Long as IRS commissioner",
    "key": false,
+   "more": [],
    "left": 635.04,
-   "top": 133,
-   "width": 234,
+   "top": 183,
+   "width": 121,
+   "countWidth": 0,
    "flip": false,
    "stem": {
     "x": 635.04,
-    "top": 135,
-    "bottom": 177
+    "top": 185,
+    "bottom": 352
+   }
+  },
+  {
+   "id": "long-sworn-in",
+   "text": "Long sworn in",
+   "full": "Billy Long sworn in as the 51st IRS commissioner",
+   "key": false,
+   "more": [],
+   "left": 651.96,
+   "top": 208,
+   "width": 113,
+   "countWidth": 0,
+   "flip": false,
+   "stem": {
+    "x": 651.96,
+    "top": 210,
+    "bottom": 352
    }
   },
   {
    "id": "irs-shares-47000-addresses",
-   "text": "IRS sends ICE about 47,000 taxpayer addresses",
+   "text": "Addresses sent",
+   "full": "IRS sends ICE about 47,000 taxpayer addresses",
    "key": false,
+   "more": [],
    "left": 688.19,
-   "top": 108,
-   "width": 234,
+   "top": 233,
+   "width": 121,
+   "countWidth": 0,
    "flip": false,
    "stem": {
     "x": 688.19,
-    "top": 110,
-    "bottom": 177
+    "top": 235,
+    "bottom": 352
    }
   },
   {
    "id": "long-removed",
-   "text": "Billy Long removed as IRS commissioner; Bessent becomes acting commissioner",
+   "text": "Long removed",
+   "full": "Billy Long removed as IRS commissioner; Bessent becomes acting commissioner",
    "key": true,
+   "more": [],
    "left": 692.42,
-   "top": 83,
-   "width": 234,
+   "top": 258,
+   "width": 105,
+   "countWidth": 0,
    "flip": false,
    "stem": {
     "x": 692.42,
-    "top": 85,
-    "bottom": 177
+    "top": 260,
+    "bottom": 352
    }
   },
   {
    "id": "ctr-emergency-motion",
-   "text": "Taxpayer advocates ask the court to halt IRS data sharing with ICE",
+   "text": "Halt sought",
+   "full": "Taxpayer advocates ask the court to halt IRS data sharing with ICE",
    "key": false,
+   "more": [],
    "left": 743.18,
-   "top": 8,
-   "width": 234,
+   "top": 283,
+   "width": 97,
+   "countWidth": 0,
    "flip": false,
    "stem": {
     "x": 743.18,
-    "top": 10,
-    "bottom": 177
+    "top": 285,
+    "bottom": 352
    }
   },
   {
    "id": "notice-orders",
-   "text": "Judge requires notice before any further IRS data transfer to ICE",
+   "text": "Notice ordered",
+   "full": "Judge requires notice before any further IRS data transfer to ICE",
    "key": false,
+   "more": [],
    "left": 791.83,
-   "top": 58,
-   "width": 234,
+   "top": 308,
+   "width": 121,
+   "countWidth": 0,
    "flip": false,
    "stem": {
     "x": 791.83,
-    "top": 60,
-    "bottom": 177
+    "top": 310,
+    "bottom": 352
    }
   },
   {
    "id": "dc-circuit-hears-centro",
-   "text": "Appeals court hears argument in the Centro case",
+   "text": "Appeal argued",
+   "full": "Appeals court hears argument in the Centro case",
    "key": false,
+   "more": [],
    "left": 929.31,
-   "top": 133,
-   "width": 234,
+   "top": 283,
+   "width": 113,
+   "countWidth": 0,
    "flip": false,
    "stem": {
     "x": 929.31,
-    "top": 135,
-    "bottom": 177
+    "top": 285,
+    "bottom": 352
    }
   },
   {
    "id": "bisignano-irs-ceo",
-   "text": "Frank Bisignano named chief executive of the IRS",
+   "text": "Bisignano named",
+   "full": "Frank Bisignano named chief executive of the IRS",
    "key": false,
+   "more": [],
    "left": 942,
-   "top": 108,
-   "width": 234,
+   "top": 308,
+   "width": 128,
+   "countWidth": 0,
    "flip": false,
    "stem": {
     "x": 942,
-    "top": 110,
-    "bottom": 177
-   }
-  },
-  {
-   "id": "dc-circuit-upholds-friedrich",
-   "text": "Appeals court upholds Judge Friedrich's denial of an injunction",
-   "key": false,
-   "left": 1019.19,
-   "top": 83,
-   "width": 234,
-   "flip": true,
-   "stem": {
-    "x": 1253.19,
-    "top": 85,
-    "bottom": 177
-   }
-  },
-  {
-   "id": "kollar-kotelly-42695-violations",
-   "text": "Judge finds the IRS broke the law about 42,695 times",
-   "key": false,
-   "left": 1027.65,
-   "top": 33,
-   "width": 234,
-   "flip": true,
-   "stem": {
-    "x": 1261.65,
-    "top": 35,
-    "bottom": 177
-   }
-  },
-  {
-   "id": "tigta-report",
-   "text": "Treasury inspector general reports on the IRS–ICE address sharing",
-   "key": false,
-   "left": 1063.88,
-   "top": 58,
-   "width": 234,
-   "flip": true,
-   "stem": {
-    "x": 1297.88,
-    "top": 60,
-    "bottom": 177
+    "top": 310,
+    "bottom": 352
    }
   },
   {
    "id": "kollar-kotelly-blocks-sharing",
-   "text": "Judge Kollar-Kotelly blocks the IRS from giving ICE taxpayer addresses",
+   "text": "Sharing blocked",
+   "full": "Judge Kollar-Kotelly blocks the IRS from giving ICE taxpayer addresses",
    "key": true,
+   "more": [],
    "left": 1136.59,
-   "top": 8,
-   "width": 234,
+   "top": 183,
+   "width": 128,
+   "countWidth": 0,
    "flip": false,
    "stem": {
     "x": 1136.59,
-    "top": 10,
-    "bottom": 177
+    "top": 185,
+    "bottom": 352
+   }
+  },
+  {
+   "id": "talwani-blocks-sharing",
+   "text": "Talwani ruling",
+   "full": "Judge Indira Talwani blocks IRS–ICE data sharing in Massachusetts case",
+   "key": false,
+   "more": [],
+   "left": 1172.82,
+   "top": 208,
+   "width": 121,
+   "countWidth": 0,
+   "flip": false,
+   "stem": {
+    "x": 1172.82,
+    "top": 210,
+    "bottom": 352
    }
   },
   {
    "id": "irs-admits-improper-disclosures",
-   "text": "IRS says some taxpayer data was shared with ICE in error",
+   "text": "IRS admits errors",
+   "full": "IRS says some taxpayer data was shared with ICE in error",
    "key": false,
+   "more": [],
    "left": 1198.2,
-   "top": 133,
-   "width": 234,
+   "top": 233,
+   "width": 144,
+   "countWidth": 0,
    "flip": false,
    "stem": {
     "x": 1198.2,
-    "top": 135,
-    "bottom": 177
+    "top": 235,
+    "bottom": 352
+   }
+  },
+  {
+   "id": "dc-circuit-upholds-friedrich",
+   "text": "Friedrich upheld",
+   "full": "Appeals court upholds Judge Friedrich's denial of an injunction",
+   "key": false,
+   "more": [],
+   "left": 1253.19,
+   "top": 258,
+   "width": 136,
+   "countWidth": 0,
+   "flip": false,
+   "stem": {
+    "x": 1253.19,
+    "top": 260,
+    "bottom": 352
+   }
+  },
+  {
+   "id": "kollar-kotelly-42695-violations",
+   "text": "Violations found",
+   "full": "Judge finds the IRS broke the law about 42,695 times",
+   "key": false,
+   "more": [],
+   "left": 1261.65,
+   "top": 283,
+   "width": 136,
+   "countWidth": 0,
+   "flip": false,
+   "stem": {
+    "x": 1261.65,
+    "top": 285,
+    "bottom": 352
+   }
+  },
+  {
+   "id": "tigta-report",
+   "text": "Watchdog report",
+   "full": "Treasury inspector general reports on the IRS–ICE address sharing",
+   "key": false,
+   "more": [],
+   "left": 1297.88,
+   "top": 308,
+   "width": 128,
+   "countWidth": 0,
+   "flip": false,
+   "stem": {
+    "x": 1297.88,
+    "top": 310,
+    "bottom": 352
    }
   }
  ],
@@ -2363,24 +2815,24 @@ snapshots['irs-ice-1440'] = `{
    "x0": 654.07,
    "x1": 686.07,
    "marks": [
-    177,
-    266.5
+    352,
+    441.5
    ]
   },
   {
    "x0": 1138.71,
    "x1": 1170.71,
    "marks": [
-    177,
-    266.5
+    352,
+    441.5
    ]
   },
   {
    "x0": 1263.77,
    "x1": 1295.77,
    "marks": [
-    177,
-    266.5
+    352,
+    441.5
    ]
   }
  ],
@@ -2388,8 +2840,8 @@ snapshots['irs-ice-1440'] = `{
   {
    "id": "irs-leadership",
    "label": "Who led the IRS",
-   "top": 233,
-   "barTop": 255,
+   "top": 408,
+   "barTop": 430,
    "spans": [
     {
      "id": "span-werfel",
@@ -2494,3 +2946,4 @@ snapshots['irs-ice-1440'] = `{
  ]
 }`;
 /* end snapshot irs-ice-1440 */
+
