@@ -19,7 +19,7 @@ import {
   parseJsonDataset,
   validateDataset,
   validateEvents,
-} from '../src/data/validate.js';
+} from '../src/data/validate/index.js';
 
 const SEED = 20250407;
 const ELEMENT_RUNS = { numRuns: 200, seed: SEED };

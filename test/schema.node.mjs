@@ -40,7 +40,9 @@ async function importTs(code) {
   return import(`data:text/javascript;base64,${Buffer.from(js).toString('base64')}`);
 }
 
-const { MAX_ITEMS, validateDataset } = await importTs("export * from './src/data/validate.ts';");
+const { MAX_ITEMS, validateDataset } = await importTs(
+  "export * from './src/data/validate/index.ts';",
+);
 const schema = JSON.parse(await readFile(new URL('../news-timeline.schema.json', import.meta.url)));
 const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: true });
 addFormats(ajv);

@@ -17,7 +17,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { looksLikeCsv, validateCsv } from '../data/csv.js';
-import { parseJsonDataset, type ValidationResult } from '../data/validate.js';
+import { parseJsonDataset, type ValidationResult } from '../data/validate/index.js';
 
 /** How the data was read. */
 export type DataFormat = 'json' | 'csv';

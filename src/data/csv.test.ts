@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { csvPath, looksLikeCsv, parseCsvEvents, validateCsv } from './csv.js';
 import { compareIsoDates } from './dates.js';
 import type { TimelineEvent } from './types.js';
-import { KEBAB_ID, type DataProblem } from './validate.js';
+import { KEBAB_ID, type DataProblem } from './validate/index.js';
 
 /** A sheet as a producer saves it: BOM, Windows line ends, quoted commas, quotes and newlines. */
 const SHEET = [

@@ -43,7 +43,7 @@ import {
   type DataProblem,
   type ValidateEventsOptions,
   type ValidationResult,
-} from './validate.js';
+} from './validate/index.js';
 
 /** Where an event came from in the sheet. */
 export interface CsvOrigin {
@@ -398,7 +398,7 @@ export function validateCsv(text: string, options?: ValidateEventsOptions): Vali
     ...parsed.problems,
     ...checked.problems.map((p) => ({ ...p, path: csvPath(p.path, parsed.origins) })),
   ];
-  return { dataset: checked.dataset, problems };
+  return { dataset: checked.dataset, problems, leftOut: checked.leftOut };
 }
 
 /** Rewrites a validator path (`events[2].sources[0].url`) as a spreadsheet one. */

@@ -11,7 +11,7 @@ import {
   validateDataset,
   validateEvents,
   type DataProblem,
-} from '../../data/validate.js';
+} from '../../data/validate/index.js';
 import { ntEvent, type NtProblem } from '../../events.js';
 import {
   parseDateBound,

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { compareIsoDates, parseIsoDate, periodEnd, precisionOf } from './dates.js';
-import type { TimelineDataset, TimelineEvent } from './types.js';
+import { compareIsoDates, parseIsoDate, periodEnd, precisionOf } from '../dates.js';
+import type { TimelineDataset, TimelineEvent } from '../types.js';
 import {
   isSafeUrl,
   jsonErrorOffset,
@@ -15,7 +15,7 @@ import {
   validateEvents,
   type DataProblem,
   type ValidationResult,
-} from './validate.js';
+} from './index.js';
 
 // ---------------------------------------------------------------------------------------------
 // Fixed inputs
