@@ -12,7 +12,7 @@ import '../src/define.js';
 import type { NewsTimeline } from '../src/components/news-timeline/news-timeline.js';
 import { irsIce } from '../src/data/irs-ice.js';
 import { compareIsoDates } from '../src/data/dates.js';
-import { validateCsv } from '../src/data/csv.js';
+import { validateCsv } from '../src/data/csv/index.js';
 import type { TimelineDataset, TimelineEvent } from '../src/data/types.js';
 import {
   MAX_ITEMS,

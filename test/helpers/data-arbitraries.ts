@@ -9,7 +9,7 @@ import type { TimelineDataset, TimelineEvent } from '../../src/data/types.js';
 // ---------------------------------------------------------------------------------------------
 // Generated data
 
-const kebab = fc.stringMatching(/^[a-z0-9]{1,6}(?:-[a-z0-9]{1,6}){0,2}$/);
+export const kebab = fc.stringMatching(/^[a-z0-9]{1,6}(?:-[a-z0-9]{1,6}){0,2}$/);
 
 function text(maxLength: number): fc.Arbitrary<string> {
   return fc
@@ -24,7 +24,7 @@ const MIN_MS = Date.UTC(1900, 0, 1);
 const MAX_MS = Date.UTC(2100, 11, 31);
 const DAY_MS = 86_400_000;
 const dayOf = (ms: number) => new Date(ms).toISOString().slice(0, 10);
-const isoDay = fc.integer({ min: MIN_MS, max: MAX_MS }).map(dayOf);
+export const isoDay = fc.integer({ min: MIN_MS, max: MAX_MS }).map(dayOf);
 
 /** A start and an optional end after it, each a day or a month. */
 const period = fc

@@ -1,10 +1,12 @@
 import { expect } from '@open-wc/testing';
 import { csvFormatRows } from 'd3-dsv';
 import fc from 'fast-check';
-import { csvPath, looksLikeCsv, parseCsvEvents, validateCsv } from './csv.js';
-import { compareIsoDates } from './dates.js';
-import type { TimelineEvent } from './types.js';
-import { KEBAB_ID, type DataProblem } from './validate/index.js';
+import { parseCsvEvents, validateCsv } from './index.js';
+import { compareIsoDates } from '../dates.js';
+import type { TimelineEvent } from '../types.js';
+import { KEBAB_ID } from '../validate/index.js';
+import { at, expectProblem } from '../../../test/helpers/data.js';
+import { isoDay as day, kebab } from '../../../test/helpers/data-arbitraries.js';
 
 /** A sheet as a producer saves it: BOM, Windows line ends, quoted commas, quotes and newlines. */
 const SHEET = [
@@ -50,22 +52,6 @@ const SHEET_EVENTS: TimelineEvent[] = [
   },
 ];
 
-function at(problems: readonly DataProblem[], path: string): DataProblem[] {
-  return problems.filter((p) => p.path === path);
-}
-
-function expectProblem(
-  problems: readonly DataProblem[],
-  path: string,
-  severity: 'error' | 'warning',
-  ...words: string[]
-): void {
-  const found = at(problems, path);
-  expect(found, `problems at ${path}: ${JSON.stringify(problems)}`).to.have.length(1);
-  expect(found[0].severity).to.equal(severity);
-  for (const w of words) expect(found[0].message).to.include(w);
-}
-
 /** Writes events as a sheet with the documented columns (the test's own writer). */
 function toCsv(events: readonly TimelineEvent[]): string {
   const groups = Math.max(1, ...events.map((e) => e.sources.length));
@@ -106,10 +92,6 @@ const cell = (maxLength: number) =>
     )
     .map((s) => s.trim())
     .filter((s) => s !== '');
-const kebab = fc.stringMatching(/^[a-z0-9]{1,6}(?:-[a-z0-9]{1,6}){0,2}$/);
-const day = fc
-  .integer({ min: Date.UTC(1900, 0, 1), max: Date.UTC(2100, 11, 31) })
-  .map((ms) => new Date(ms).toISOString().slice(0, 10));
 const date = fc.oneof(
   day,
   day.map((d) => d.slice(0, 7)),
@@ -170,7 +152,6 @@ const FIELDS = [
   'key',
   'sources',
 ];
-
 describe('parseCsvEvents(text)', () => {
   it('reads a sheet as a producer saves it', () => {
     const result = validateCsv(SHEET);
@@ -377,41 +358,5 @@ describe('validateCsv(text)', () => {
       ),
       { numRuns: 1000, seed: 20250407 },
     );
-  });
-});
-
-describe('csvPath(path, origins)', () => {
-  const origins = [
-    { row: 7, columns: { date: 'Date', 'sources[0]': 'Src', 'sources[0].url': 'Src URL' } },
-  ];
-  it('maps event paths to rows and columns', () => {
-    expect(csvPath('events[0].date', origins)).to.equal('row 7, column "Date"');
-    expect(csvPath('events[0].sources[0].url', origins)).to.equal('row 7, column "Src URL"');
-    expect(csvPath('events[0].sources[0].title', origins)).to.equal('row 7, column "Src"');
-    expect(csvPath('events[0].people[2]', origins)).to.equal('row 7');
-    expect(csvPath('events[0]', origins)).to.equal('row 7');
-    expect(csvPath('events', origins)).to.equal('');
-    expect(csvPath('title', origins)).to.equal('title');
-  });
-});
-
-describe('looksLikeCsv(text, contentType)', () => {
-  it('trusts a CSV or JSON content type', () => {
-    expect(looksLikeCsv('{}', 'text/csv; charset=utf-8')).to.equal(true);
-    expect(looksLikeCsv('', 'application/csv')).to.equal(true);
-    expect(looksLikeCsv('a\tb', 'text/tab-separated-values')).to.equal(true);
-    expect(looksLikeCsv('date,title\n', 'application/json')).to.equal(false);
-    expect(looksLikeCsv('date,title\n', 'text/html')).to.equal(false);
-  });
-
-  it('otherwise looks for a row of known column names', () => {
-    expect(looksLikeCsv('\ufeffDate,Headline,Summary\r\n2025-04-07,A,B')).to.equal(true);
-    expect(looksLikeCsv('date;title\n', 'text/plain')).to.equal(true);
-    expect(looksLikeCsv('id\tdate\n')).to.equal(true);
-    expect(looksLikeCsv('  { "events": [] }')).to.equal(false);
-    expect(looksLikeCsv('[]')).to.equal(false);
-    expect(looksLikeCsv('<!doctype html><title>404</title>')).to.equal(false);
-    expect(looksLikeCsv('name,age\nA,3')).to.equal(false);
-    expect(looksLikeCsv('')).to.equal(false);
   });
 });

@@ -1,0 +1,57 @@
+/**
+ * Timeline events from a spreadsheet saved as CSV.
+ *
+ * The first row names the columns (`CSV_COLUMNS` in `columns.ts` lists them; `docs/authoring.md`
+ * has the same table); each further row is one event. Commas, semicolons and tabs are told
+ * apart by the first row. A byte-order mark and Windows line ends are fine.
+ *
+ * Problems are reported the way a spreadsheet shows the sheet: `row 3, column "Date"`, where row 1
+ * is the row of column names and the column is named as it is written there.
+ *
+ * The modules: `columns` (the column table), `dialect` (BOM, separator),
+ * `parse` (rows into raw events), `hints` (dates a spreadsheet rewrote), `paths` (rows and
+ * columns in messages), `detect` (CSV or JSON?).
+ */
+import { Problems } from '../problems.js';
+import {
+  checkEventsInto,
+  type ValidateEventsOptions,
+  type ValidationResult,
+} from '../validate/dataset.js';
+import { readSheet } from './parse.js';
+import { csvPath } from './paths.js';
+
+export {
+  CSV_COLUMNS,
+  CSV_MORE_SOURCES,
+  type CsvColumn,
+  type CsvEventField,
+  type CsvSourceField,
+} from './columns.js';
+export { looksLikeCsv } from './detect.js';
+export { CSV_FALSE, CSV_TRUE, type CsvEvents, parseCsvEvents } from './parse.js';
+export { type CsvOrigin, csvPath } from './paths.js';
+
+/**
+ * Reads spreadsheet CSV and checks the events (`parseCsvEvents`, then `validateEvents`), with
+ * every problem at a spreadsheet path (`row 3, column "Date"`), the sheet's own first. `leftOut`
+ * counts the event rows left out, those beyond `MAX_ITEMS.events` included. Never throws.
+ */
+export function validateCsv(text: string, options?: ValidateEventsOptions): ValidationResult {
+  return checkSheet(new Problems(), text, options);
+}
+
+function checkSheet(
+  p: Problems,
+  text: unknown,
+  options: ValidateEventsOptions | undefined,
+): ValidationResult {
+  const sheet = readSheet(p, text);
+  const rows = p.mapped((path) => csvPath(path, sheet.origins));
+  const checked = checkEventsInto(rows, sheet.events, options);
+  return {
+    dataset: checked.dataset,
+    problems: p.finish(),
+    leftOut: checked.leftOut + sheet.leftOut,
+  };
+}
