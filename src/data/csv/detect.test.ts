@@ -19,5 +19,8 @@ describe('looksLikeCsv(text, contentType)', () => {
     expect(looksLikeCsv('<!doctype html><title>404</title>')).to.equal(false);
     expect(looksLikeCsv('name,age\nA,3')).to.equal(false);
     expect(looksLikeCsv('')).to.equal(false);
+    expect(looksLikeCsv('sep=;\r\nDate;Headline\r\n2025-04-07;A')).to.equal(true);
+    expect(looksLikeCsv('\ufeffsep=,\nid,date,title\n')).to.equal(true);
+    expect(looksLikeCsv('sep=,\nname,age\n')).to.equal(false);
   });
 });

@@ -2,13 +2,15 @@
  * Timeline events from a spreadsheet saved as CSV.
  *
  * The first row names the columns (`CSV_COLUMNS` in `columns.ts` lists them; `docs/authoring.md`
- * has the same table); each further row is one event. Commas, semicolons and tabs are told
- * apart by the first row. A byte-order mark and Windows line ends are fine.
+ * has the same table); each further row is one event. A `sep=` first line (as Excel writes it)
+ * names the separator; otherwise commas, semicolons and tabs are told apart by the first row. A
+ * byte-order mark and Windows line ends are fine.
  *
  * Problems are reported the way a spreadsheet shows the sheet: `row 3, column "Date"`, where row 1
- * is the row of column names and the column is named as it is written there.
+ * is the row of column names (a `sep=` line is not a row: Excel does not show it) and the column
+ * is named as it is written there.
  *
- * The modules: `columns` (the column table), `dialect` (BOM, separator),
+ * The modules: `columns` (the column table), `dialect` (BOM, `sep=` line, separator),
  * `parse` (rows into raw events), `hints` (dates a spreadsheet rewrote), `paths` (rows and
  * columns in messages), `detect` (CSV or JSON?).
  */

@@ -213,6 +213,20 @@ describe('parseCsvEvents(text)', () => {
     ]);
   });
 
+  it("reads a sheet with Excel's sep= line, which is not a row", () => {
+    for (const sep of [',', ';', '\t', '|']) {
+      const text = `sep=${sep}\r\nid${sep}date${sep}title\r\nok${sep}2025-04-02${sep}Fares rise\r\n`;
+      const result = parseCsvEvents(text);
+      expect(result.events, JSON.stringify(sep)).to.deep.equal([
+        { id: 'ok', date: '2025-04-02', precision: 'day', title: 'Fares rise' },
+      ]);
+      expect(result.problems).to.deep.equal([]);
+      expect(result.origins[0].row).to.equal(2);
+    }
+    const bad = validateCsv('sep=;\ndate;title\n2025-02-30;A\n');
+    expectProblem(bad, 'row 2, column "date"', 'error', '"2025-02-30"');
+  });
+
   it('matches column names loosely, and warns about repeated ones', () => {
     const { events, problems } = parseCsvEvents(
       ' DATE , Title ,HEADLINE,End-Precision,source-1-url\n2025-04-07,A,B,day,https://x.com\n',
