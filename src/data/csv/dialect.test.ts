@@ -61,6 +61,17 @@ describe('readRows(text)', () => {
     );
   });
 
+  it('reads a line break in a quoted cell as \\n, and changes nothing else (property)', () => {
+    fc.assert(
+      fc.property(rows, fc.constantFrom('\r\n', '\n'), (cells, eol) => {
+        const text = `sep=,${eol}${dsvFormat(',').formatRows(cells).replace(/\n/g, eol)}`;
+        const expected = cells.map((r) => r.map((c) => c.replace(/\r\n?/g, '\n')));
+        expect(readRows(text)).to.deep.equal(expected);
+      }),
+      RUNS,
+    );
+  });
+
   it('reads back cells written with a separator the first row alone uses (property)', () => {
     const plain = fc.string({ unit: 'binary' }).map((s) => s.replace(/[,;\t\r"]/g, ''));
     fc.assert(

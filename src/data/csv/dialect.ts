@@ -1,6 +1,6 @@
 /**
- * How a sheet was written, before any cell is read: a byte-order mark, Excel's `sep=` line and
- * the separator. Pure string work; no d3 beyond the parser.
+ * How a sheet was written, before any cell is read: a byte-order mark, Excel's `sep=` line, the
+ * separator, and line ends. Pure string work; no d3 beyond the parser.
  */
 import { dsvFormat } from 'd3-dsv';
 
@@ -52,10 +52,15 @@ function delimiterOf(text: string): CsvDelimiter {
       : ',';
 }
 
-/** The rows of a sheet as cells (untrimmed), read with its dialect. */
+/**
+ * The rows of a sheet as cells (untrimmed), read with its dialect. A line break inside a quoted
+ * cell is kept as `\n`, whether the file wrote it as `\r\n` (Windows, Excel), `\r` or `\n`.
+ */
 export function readRows(text: string): string[][] {
   const { body, delimiter } = readDialect(text);
   // parseRows rather than parse: a sheet's column names are matched loosely, may repeat, and a
   // row may hold more cells than there are names, all of which the author should hear of.
-  return dsvFormat(delimiter).parseRows(body);
+  return dsvFormat(delimiter)
+    .parseRows(body)
+    .map((cells) => cells.map((c) => (c.includes('\r') ? c.replace(/\r\n?/g, '\n') : c)));
 }

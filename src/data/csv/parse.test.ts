@@ -45,7 +45,8 @@ const SHEET_EVENTS: TimelineEvent[] = [
     end: '2025-06',
     endPrecision: 'month',
     title: 'A "quoted" headline',
-    summary: 'First line.\r\nSecond line.',
+    // Issue 11: a quoted line break is kept as \n, never with its carriage return.
+    summary: 'First line.\nSecond line.',
     category: 'court-ruling',
     key: false,
     sources: [{ publisher: 'Democracy Forward' }],
@@ -194,6 +195,14 @@ describe('parseCsvEvents(text)', () => {
     const events = validateCsv(unix).dataset!.events;
     expect(events[1].summary).to.equal('First line.\nSecond line.');
     expect(events.map((e) => e.id)).to.deep.equal(SHEET_EVENTS.map((e) => e.id));
+  });
+
+  it('keeps line breaks inside quoted cells as \\n, however the file wrote them', () => {
+    for (const eol of ['\r\n', '\r', '\n']) {
+      const text = `date,title,summary\r\n2025-03-08,Break,"First line.${eol}Second line.${eol}"\r\n`;
+      const [event] = parseCsvEvents(text).events as { summary: string }[];
+      expect(event.summary, JSON.stringify(eol)).to.equal('First line.\nSecond line.');
+    }
   });
 
   it('reads semicolon- and tab-separated sheets', () => {

@@ -180,6 +180,16 @@ describe('validateDataset(input)', () => {
       expectProblem(withEvent({ summary: 3 }), 'events[0].summary', 'error', 'the number 3');
     });
 
+    it('keeps text as written: line breaks, carriage returns, spaces at the ends', () => {
+      const summary = 'First line.\nSecond line.';
+      expect(withEvent({ summary }).problems).to.deep.equal([]);
+      expect(only(withEvent({ summary })).summary).to.equal(summary);
+      for (const text of ['A\r\nB', ' A ', 'A\n\n\tB\n']) {
+        const e = only(withEvent({ summary: text, title: text }));
+        expect([e.summary, e.title]).to.deep.equal([text, text]);
+      }
+    });
+
     it('cuts a title longer than MAX_LENGTHS.title short with an ellipsis (error)', () => {
       const title = `${'Long title '.repeat(30)}end`;
       const result = withEvent({ title });
