@@ -4,7 +4,8 @@
  * The first row names the columns (`CSV_COLUMNS` in `columns.ts` lists them; `docs/authoring.md`
  * has the same table); each further row is one event. A `sep=` first line (as Excel writes it)
  * names the separator; otherwise commas, semicolons and tabs are told apart by the first row. A
- * byte-order mark and Windows line ends are fine.
+ * byte-order mark and Windows line ends are fine, and a line break inside a quoted cell is kept
+ * as `\n`. Bytes that are not UTF-8 are read as Windows-1252, with a warning (`validateCsvBytes`).
  *
  * Problems are reported the way a spreadsheet shows the sheet: `row 3, column "Date"`, where row 1
  * is the row of column names (a `sep=` line is not a row: Excel does not show it) and the column
@@ -14,6 +15,7 @@
  * `parse` (rows into raw events), `hints` (dates a spreadsheet rewrote), `paths` (rows and
  * columns in messages), `detect` (CSV or JSON?).
  */
+import { decodeText } from '../decode.js';
 import { Problems } from '../problems.js';
 import {
   checkEventsInto,
@@ -41,6 +43,21 @@ export { type CsvOrigin, csvPath } from './paths.js';
  */
 export function validateCsv(text: string, options?: ValidateEventsOptions): ValidationResult {
   return checkSheet(new Problems(), text, options);
+}
+
+/**
+ * `validateCsv` for a file's bytes, as `fetch` gives them (`await response.arrayBuffer()`) or a
+ * file input reads them: decoded with `decodeText` (UTF-8, or Windows-1252 with a warning that
+ * comes first in `problems`), then read and checked. Never throws; the bytes are not changed.
+ */
+export function validateCsvBytes(
+  bytes: Uint8Array | ArrayBuffer,
+  options?: ValidateEventsOptions,
+): ValidationResult {
+  const p = new Problems();
+  const decoded = decodeText(bytes);
+  for (const problem of decoded.problems) p.add(problem);
+  return checkSheet(p, decoded.text, options);
 }
 
 function checkSheet(

@@ -1,10 +1,10 @@
 import { expect } from '@open-wc/testing';
 import { csvFormatRows } from 'd3-dsv';
 import fc from 'fast-check';
-import { parseCsvEvents, validateCsv } from './index.js';
+import { parseCsvEvents, validateCsv, validateCsvBytes } from './index.js';
 import { compareIsoDates } from '../dates.js';
 import type { TimelineEvent } from '../types.js';
-import { KEBAB_ID } from '../validate/index.js';
+import { KEBAB_ID, MAX_ITEMS } from '../validate/index.js';
 import { at, expectProblem } from '../../../test/helpers/data.js';
 import { isoDay as day, kebab } from '../../../test/helpers/data-arbitraries.js';
 
@@ -342,6 +342,17 @@ describe('parseCsvEvents(text)', () => {
 });
 
 describe('validateCsv(text)', () => {
+  it('counts the rows left out, those beyond MAX_ITEMS.events too', () => {
+    const some = validateCsv('id,date,title\na,2025-04-07,A\nb,never,B\nc,2025-04-08,\n\n');
+    expect(some.dataset!.events.map((e) => e.id)).to.deep.equal(['a']);
+    expect(some.leftOut).to.equal(2);
+    expect(validateCsv('date,title\nnever,A\n').leftOut).to.equal(1);
+    const rows = Array.from({ length: MAX_ITEMS.events + 3 }, (_, i) => `e-${i},2025-04-07,T`);
+    const many = validateCsv(['id,date,title', ...rows].join('\n'));
+    expect(many.dataset!.events).to.have.length(MAX_ITEMS.events);
+    expect(many.leftOut).to.equal(3);
+  });
+
   it('reports the validator’s problems at spreadsheet rows and columns', () => {
     const text = [
       'id,date,headline,source,Source URL',
@@ -381,5 +392,30 @@ describe('validateCsv(text)', () => {
       ),
       { numRuns: 1000, seed: 20250407 },
     );
+  });
+});
+
+describe('validateCsvBytes(bytes)', () => {
+  it('reads UTF-8 bytes as validateCsv reads their text', () => {
+    const bytes = new TextEncoder().encode(SHEET);
+    expect(validateCsvBytes(bytes)).to.deep.equal(validateCsv(SHEET));
+    expect(validateCsvBytes(bytes.buffer)).to.deep.equal(validateCsv(SHEET));
+  });
+
+  it('reads Windows-1252 bytes, with the warning that names it first', () => {
+    const text = 'id;date;title\r\nref;2025-04-02;Référendum à Genève\r\n';
+    const bytes = Uint8Array.from(text, (c) => c.charCodeAt(0));
+    const result = validateCsvBytes(bytes);
+    expect(result.dataset!.events.map((e) => e.title)).to.deep.equal(['Référendum à Genève']);
+    expect(result.problems[0]).to.include({ path: '', severity: 'warning' });
+    expect(result.problems[0].message).to.include('Windows-1252');
+    expect(JSON.stringify(result)).to.not.include('\ufffd');
+  });
+
+  it('counts the rows left out', () => {
+    const bytes = new TextEncoder().encode('date,title\n2025-04-07,A\nnever,B\n,C\n');
+    const result = validateCsvBytes(bytes);
+    expect(result.dataset!.events).to.have.length(1);
+    expect(result.leftOut).to.equal(2);
   });
 });
