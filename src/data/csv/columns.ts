@@ -48,7 +48,7 @@ export const CSV_COLUMNS: readonly CsvColumn[] = Object.freeze([
     field: 'date',
     names: ['date', 'start', 'start_date'],
     description:
-      '`YYYY-MM-DD`, or `YYYY-MM` when only the month is known. Format the column as text, so the spreadsheet does not rewrite it as `4/7/2025`.',
+      '`YYYY-MM-DD`, or `YYYY-MM` when only the month is known. Format the column as text, so the spreadsheet does not rewrite it as `4/7/2025` or as a serial number such as `45754`.',
   },
   {
     kind: 'event',

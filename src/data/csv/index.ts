@@ -33,6 +33,7 @@ export {
   type CsvSourceField,
 } from './columns.js';
 export { looksLikeCsv } from './detect.js';
+export { excelSerialDate } from './hints.js';
 export { CSV_FALSE, CSV_TRUE, type CsvEvents, parseCsvEvents } from './parse.js';
 export { type CsvOrigin, csvPath } from './paths.js';
 

@@ -303,6 +303,24 @@ describe('parseCsvEvents(text)', () => {
     expect((events[1] as { key: boolean }).key).to.equal(true);
   });
 
+  it('names the cell of an Excel date serial number, the day it is, and the fix', () => {
+    const text =
+      'id,Date,title,End,Source,Source date\na,2025-04-01,A,,AP,\nb,45754,B,45755,AP,45754\n';
+    const { problems } = parseCsvEvents(text);
+    const serial = expectProblem(problems, 'row 3, column "Date"', 'warning', '"45754"', 'Excel');
+    expect(serial.message).to.include('2025-04-07');
+    expect(serial.message).to.include('Format the column as text');
+    expectProblem(problems, 'row 3, column "End"', 'warning', '"45755"', '2025-04-08');
+    expectProblem(problems, 'row 3, column "Source date"', 'warning', '2025-04-07');
+    const checked = validateCsv(text);
+    expect(checked.dataset!.events.map((e) => e.id)).to.deep.equal(['a']);
+    expect(checked.leftOut).to.equal(1);
+    expect(at(checked, 'row 3, column "Date"').map((p) => p.severity)).to.deep.equal([
+      'warning',
+      'error',
+    ]);
+  });
+
   it('reports an empty sheet', () => {
     for (const text of ['', '\ufeff', '\n\n', ',,,\n']) {
       const result = parseCsvEvents(text);

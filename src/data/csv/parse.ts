@@ -174,6 +174,7 @@ class RowReader {
         this.readCell(event, role.field, value, at);
         return;
       }
+      if (role.field === 'published') this.hint(value, at);
       sources.set(role.group, { ...sources.get(role.group), [role.field]: value });
     });
     this.addSources(event, columns, sources);
