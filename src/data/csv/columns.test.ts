@@ -1,6 +1,8 @@
 import { expect } from '@open-wc/testing';
 import {
   classifyColumn,
+  columnKey,
+  CSV_COLUMN_DOCS,
   CSV_COLUMNS,
   CSV_MORE_SOURCES,
   normaliseColumnName,
@@ -33,7 +35,7 @@ describe('CSV_COLUMNS', () => {
       code(c.names[0].replace(/^source/, 'source2')),
     );
     expect(rows).to.deep.equal([
-      ...CSV_COLUMNS.map((c) => docsRow(c.names, c.description)),
+      ...CSV_COLUMNS.map((c) => docsRow(c.names, CSV_COLUMN_DOCS[columnKey(c)])),
       `| ${numbered.join(', ')} | ${CSV_MORE_SOURCES} |`,
     ]);
   });
@@ -43,9 +45,10 @@ describe('CSV_COLUMNS', () => {
     expect(new Set(names).size).to.equal(names.length);
   });
 
-  it('has one column for each field', () => {
-    const keys = CSV_COLUMNS.map((c) => `${c.kind}.${c.field}`);
+  it('has one column for each field, and one line of docs for each column', () => {
+    const keys = CSV_COLUMNS.map(columnKey);
     expect(new Set(keys).size).to.equal(keys.length);
+    expect(Object.keys(CSV_COLUMN_DOCS).sort()).to.deep.equal([...keys].sort());
   });
 });
 

@@ -1,7 +1,8 @@
 /**
- * The columns a sheet may have: the one table that the CSV reader uses and that the column table
- * in `docs/authoring.md` is checked against (`columns.test.ts`). To add a column, add it here and
- * to the docs, in the same order; the test says what differs.
+ * The columns a sheet may have: the one module that the CSV reader uses and that the column table
+ * in `docs/authoring.md` is checked against (`columns.test.ts`). To add a column, add it to
+ * `CSV_COLUMNS`, give it its line in `CSV_COLUMN_DOCS` (the type requires one for every column)
+ * and its row in the docs, in the same order; the test says what differs.
  */
 
 /** An event field a column fills. */
@@ -27,99 +28,62 @@ export type CsvColumn = {
    * regard to case, spaces around them, or spaces and hyphens inside them (`normaliseColumnName`).
    */
   readonly names: readonly string[];
-  /** The one-line description in the docs' column table (Markdown). */
-  readonly description: string;
 } & (
   | { readonly kind: 'event'; readonly field: CsvEventField }
   | { readonly kind: 'source'; readonly field: CsvSourceField }
 );
 
-/** Every column, in the order of the docs' table. */
+/** Every column, in the order of the docs' table, with the names it may have. */
 export const CSV_COLUMNS: readonly CsvColumn[] = Object.freeze([
-  {
-    kind: 'event',
-    field: 'id',
-    names: ['id'],
-    description:
-      'A unique kebab-case id (`irs-ice-sign-agreement`). Leave it empty and one is made from the date and title, with a warning: add ids so links keep working when rows change.',
-  },
-  {
-    kind: 'event',
-    field: 'date',
-    names: ['date', 'start', 'start_date'],
-    description:
-      '`YYYY-MM-DD`, or `YYYY-MM` when only the month is known. Format the column as text, so the spreadsheet does not rewrite it as `4/7/2025` or as a serial number such as `45754`.',
-  },
-  {
-    kind: 'event',
-    field: 'precision',
-    names: ['precision', 'date_precision'],
-    description: '`day` or `month`. Optional: it follows from the form of the date.',
-  },
-  {
-    kind: 'event',
-    field: 'end',
-    names: ['end', 'end_date'],
-    description: 'For an event that lasts: when it ended, `YYYY-MM-DD` or `YYYY-MM`.',
-  },
-  {
-    kind: 'event',
-    field: 'endPrecision',
-    names: ['end_precision', 'endPrecision'],
-    description: '`day` or `month`. Optional.',
-  },
-  {
-    kind: 'event',
-    field: 'title',
-    names: ['title', 'headline'],
-    description: 'A short, neutral headline.',
-  },
-  {
-    kind: 'event',
-    field: 'summary',
-    names: ['summary'],
-    description: 'One to three plain sentences. Line breaks inside the cell are kept.',
-  },
-  {
-    kind: 'event',
-    field: 'category',
-    names: ['category'],
-    description:
-      'A category id; written as words it is made kebab-case (`Court ruling` → `court-ruling`).',
-  },
-  {
-    kind: 'event',
-    field: 'people',
-    names: ['people'],
-    description: "Names separated by semicolons: `Danny Werfel; Doug O'Donnell`.",
-  },
-  {
-    kind: 'event',
-    field: 'key',
-    names: ['key'],
-    description:
-      '`yes`, `true`, `1` or `x` for the events the story is about; empty, `no`, `false` or `0` otherwise.',
-  },
-  {
-    kind: 'source',
-    field: 'publisher',
-    names: ['source', 'source_publisher'],
-    description: 'Who published the first source.',
-  },
-  { kind: 'source', field: 'title', names: ['source_title'], description: 'Its headline.' },
-  {
-    kind: 'source',
-    field: 'url',
-    names: ['source_url'],
-    description: 'Its address, starting with `https://`.',
-  },
-  {
-    kind: 'source',
-    field: 'published',
-    names: ['source_date', 'source_published'],
-    description: 'When it was published, `YYYY-MM-DD` or `YYYY-MM`.',
-  },
+  { kind: 'event', field: 'id', names: ['id'] },
+  { kind: 'event', field: 'date', names: ['date', 'start', 'start_date'] },
+  { kind: 'event', field: 'precision', names: ['precision', 'date_precision'] },
+  { kind: 'event', field: 'end', names: ['end', 'end_date'] },
+  { kind: 'event', field: 'endPrecision', names: ['end_precision', 'endPrecision'] },
+  { kind: 'event', field: 'title', names: ['title', 'headline'] },
+  { kind: 'event', field: 'summary', names: ['summary'] },
+  { kind: 'event', field: 'category', names: ['category'] },
+  { kind: 'event', field: 'people', names: ['people'] },
+  { kind: 'event', field: 'key', names: ['key'] },
+  { kind: 'source', field: 'publisher', names: ['source', 'source_publisher'] },
+  { kind: 'source', field: 'title', names: ['source_title'] },
+  { kind: 'source', field: 'url', names: ['source_url'] },
+  { kind: 'source', field: 'published', names: ['source_date', 'source_published'] },
 ] as const satisfies readonly CsvColumn[]);
+
+/** A column's key: its kind and field, `event.date`, `source.url`. */
+export type CsvColumnKey = `event.${CsvEventField}` | `source.${CsvSourceField}`;
+
+/** The key of a column: `{ kind: 'source', field: 'url', … }` → `"source.url"`. */
+export function columnKey(column: CsvColumn): CsvColumnKey {
+  return `${column.kind}.${column.field}` as CsvColumnKey;
+}
+
+/**
+ * Each column's one-line description in the docs' column table (Markdown), by key. Nothing reads
+ * it at run time, so it is apart from `CSV_COLUMNS`: bundlers leave it out of the element (docs
+ * prose would cost the drop-in bundle about 420 bytes, gzipped).
+ */
+export const CSV_COLUMN_DOCS: Readonly<Record<CsvColumnKey, string>> = {
+  'event.id':
+    'A unique kebab-case id (`irs-ice-sign-agreement`). Leave it empty and one is made from the date and title, with a warning: add ids so links keep working when rows change.',
+  'event.date':
+    '`YYYY-MM-DD`, or `YYYY-MM` when only the month is known. Format the column as text, so the spreadsheet does not rewrite it as `4/7/2025` or as a serial number such as `45754`.',
+  'event.precision': '`day` or `month`. Optional: it follows from the form of the date.',
+  'event.end': 'For an event that lasts: when it ended, `YYYY-MM-DD` or `YYYY-MM`.',
+  'event.endPrecision': '`day` or `month`. Optional.',
+  'event.title': 'A short, neutral headline.',
+  'event.summary': 'One to three plain sentences. Line breaks inside the cell are kept.',
+  'event.category':
+    'A category id; written as words it is made kebab-case (`Court ruling` → `court-ruling`).',
+  'event.people': "Names separated by semicolons: `Danny Werfel; Doug O'Donnell`.",
+  'event.key':
+    '`yes`, `true`, `1` or `x` for the events the story is about; empty, `no`, `false` or `0` otherwise.',
+  'source.publisher': 'Who published the first source.',
+  'source.title': 'Its headline.',
+  'source.url': 'Its address, starting with `https://`.',
+  'source.published': 'When it was published, `YYYY-MM-DD` or `YYYY-MM`.',
+};
 
 /**
  * The docs' line for the numbered source columns: `source2`, `source2_title`, … (the source

@@ -26,9 +26,11 @@ import { readSheet } from './parse.js';
 import { csvPath } from './paths.js';
 
 export {
+  CSV_COLUMN_DOCS,
   CSV_COLUMNS,
   CSV_MORE_SOURCES,
   type CsvColumn,
+  type CsvColumnKey,
   type CsvEventField,
   type CsvSourceField,
 } from './columns.js';

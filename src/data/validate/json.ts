@@ -60,138 +60,86 @@ function jsonErrorMessage(text: string, e: unknown): string {
  * overflow the stack.
  */
 export function jsonErrorOffset(text: string): number {
-  return new JsonScanner(text).fault();
+  /** The open brackets, `{` or `[`, innermost last. */
+  const stack: string[] = [];
+  let expect: 'value' | 'firstValue' | 'key' | 'firstKey' | 'after' = 'value';
+  let i = 0;
+  for (;;) {
+    i = skipSpace(text, i);
+    const c = text[i];
+    if (expect === 'after') {
+      const top = stack[stack.length - 1];
+      if (top === undefined) return i < text.length ? i : -1;
+      if (c === ',') expect = top === '{' ? 'key' : 'value';
+      else if (c === (top === '{' ? '}' : ']')) stack.pop();
+      else return i;
+      i++;
+    } else if ((expect === 'firstKey' && c === '}') || (expect === 'firstValue' && c === ']')) {
+      stack.pop();
+      expect = 'after';
+      i++;
+    } else if (expect === 'key' || expect === 'firstKey') {
+      const end = c === '"' ? skipString(text, i) : ~i;
+      if (end < 0) return ~end;
+      i = skipSpace(text, end);
+      if (text[i] !== ':') return i;
+      expect = 'value';
+      i++;
+    } else if (c === '{' || c === '[') {
+      stack.push(c);
+      expect = c === '{' ? 'firstKey' : 'firstValue';
+      i++;
+    } else {
+      const end = skipScalar(text, i);
+      if (end < 0) return ~end;
+      expect = 'after';
+      i = end;
+    }
+  }
+}
+
+// The scanners below take the offset where a token starts and return the offset just after it,
+// or, when the text is not that token, the offset of the fault as `~fault` (a negative number).
+
+function skipSpace(text: string, i: number): number {
+  while (i < text.length && ' \t\n\r'.includes(text[i])) i++;
+  return i;
 }
 
 /** A JSON number, matched where `lastIndex` says (sticky). */
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 
-/** What the scanner expects next. */
-type Expect = 'value' | 'firstValue' | 'key' | 'firstKey' | 'after';
-
-/**
- * A JSON scanner that only finds where the text goes wrong: each step moves past one token and
- * returns the offset of a fault, -1 for the end of a valid text, or `undefined` to go on.
- */
-class JsonScanner {
-  private i = 0;
-  private expect: Expect = 'value';
-  /** The open brackets, `{` or `[`, innermost last. */
-  private readonly stack: string[] = [];
-  private readonly text: string;
-
-  constructor(text: string) {
-    this.text = text;
+/** A string, `true`, `false`, `null` or a number. */
+function skipScalar(text: string, i: number): number {
+  const c = text[i];
+  if (c === '"') return skipString(text, i);
+  if (c === 't' || c === 'f' || c === 'n') {
+    const word = c === 't' ? 'true' : c === 'f' ? 'false' : 'null';
+    return text.startsWith(word, i) ? i + word.length : ~i;
   }
+  NUMBER.lastIndex = i;
+  return NUMBER.test(text) ? NUMBER.lastIndex : ~i;
+}
 
-  fault(): number {
-    for (;;) {
-      this.skipSpace();
-      const step =
-        this.expect === 'after'
-          ? this.after()
-          : this.expect === 'key' || this.expect === 'firstKey'
-            ? this.key()
-            : this.value();
-      if (step !== undefined) return step;
+/** A string: its quotes, characters from U+0020 on, and escapes. */
+function skipString(text: string, i: number): number {
+  for (i++; i < text.length;) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22) return i + 1;
+    if (c < 0x20) return ~i;
+    if (c !== 0x5c) {
+      i++;
+      continue;
     }
-  }
-
-  /** After a value: a comma, the closing bracket, or the end of the text. */
-  private after(): number | undefined {
-    const top = this.stack[this.stack.length - 1];
-    if (top === undefined) return this.i < this.text.length ? this.i : -1;
-    const c = this.text[this.i];
-    if (c === ',') {
-      this.i++;
-      this.expect = top === '{' ? 'key' : 'value';
-    } else if (c === (top === '{' ? '}' : ']')) {
-      this.i++;
-      this.stack.pop();
-    } else {
-      return this.i;
-    }
-    return undefined;
-  }
-
-  /** A key and its colon, or (first in an object) the closing brace. */
-  private key(): number | undefined {
-    if (this.expect === 'firstKey' && this.text[this.i] === '}') return this.close();
-    if (this.text[this.i] !== '"' || !this.string()) return this.i;
-    this.skipSpace();
-    if (this.text[this.i] !== ':') return this.i;
-    this.i++;
-    this.expect = 'value';
-    return undefined;
-  }
-
-  /** A value, or (first in a list) the closing bracket. */
-  private value(): number | undefined {
-    const c = this.text[this.i];
-    if (this.expect === 'firstValue' && c === ']') return this.close();
-    this.expect = 'after';
-    if (c === '{' || c === '[') {
-      this.stack.push(c);
-      this.i++;
-      this.expect = c === '{' ? 'firstKey' : 'firstValue';
-    } else if (c === '"') {
-      if (!this.string()) return this.i;
-    } else if (c === 't' || c === 'f' || c === 'n') {
-      const word = c === 't' ? 'true' : c === 'f' ? 'false' : 'null';
-      if (!this.text.startsWith(word, this.i)) return this.i;
-      this.i += word.length;
-    } else {
-      NUMBER.lastIndex = this.i;
-      if (!NUMBER.test(this.text)) return this.i;
-      this.i = NUMBER.lastIndex;
-    }
-    return undefined;
-  }
-
-  /** An empty object or list ends. */
-  private close(): undefined {
-    this.i++;
-    this.stack.pop();
-    this.expect = 'after';
-    return undefined;
-  }
-
-  private skipSpace(): void {
-    while (this.i < this.text.length && ' \t\n\r'.includes(this.text[this.i])) this.i++;
-  }
-
-  /** Moves past a string starting at `i`; false (with `i` at the fault) when it is not one. */
-  private string(): boolean {
-    const { text } = this;
-    this.i++;
-    while (this.i < text.length) {
-      const c = text.charCodeAt(this.i);
-      if (c === 0x22) {
-        this.i++;
-        return true;
-      }
-      if (c < 0x20) return false;
-      if (c !== 0x5c) {
-        this.i++;
-      } else if (!this.escape()) {
-        return false;
-      }
-    }
-    return false;
-  }
-
-  /** Moves past an escape at `i` (a backslash); false (with `i` at the fault) when it is bad. */
-  private escape(): boolean {
-    const next = this.text[this.i + 1];
+    const next = text[i + 1];
     if (next === 'u') {
-      if (!/^[0-9a-fA-F]{4}$/.test(this.text.slice(this.i + 2, this.i + 6))) return false;
-      this.i += 6;
+      if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) return ~i;
+      i += 6;
     } else if (next !== undefined && '"\\/bfnrt'.includes(next)) {
-      this.i += 2;
+      i += 2;
     } else {
-      this.i++;
-      return false;
+      return ~(i + 1);
     }
-    return true;
   }
+  return ~i;
 }
