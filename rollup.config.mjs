@@ -4,8 +4,6 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 
-const input = 'build/tsc/index.js';
-
 /** @type {import('rollup').WarningHandlerWithDefault} */
 const onwarn = (warning, warn) => {
   // tsc's decorator helpers use a top-level `this`; harmless in ES modules.
@@ -17,14 +15,22 @@ const onwarn = (warning, warn) => {
 const external = (/** @type {string} */ id) => /^(lit|@lit\/|@lit-labs\/|d3-)/.test(id);
 
 export default [
+  // For bundlers: the package's entry points, sharing their modules; the story is its own entry.
   {
-    input,
+    input: { index: 'build/tsc/index.js', 'datasets/irs-ice': 'build/tsc/datasets/irs-ice.js' },
     external,
     onwarn,
-    output: { file: 'dist/index.js', format: 'es', sourcemap: true },
+    output: {
+      dir: 'dist',
+      format: 'es',
+      sourcemap: true,
+      entryFileNames: '[name].js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+    },
   },
+  // The drop-in file: everything inside, the story shown by default.
   {
-    input,
+    input: 'build/tsc/bundle.js',
     onwarn,
     plugins: [
       nodeResolve({ browser: true }),

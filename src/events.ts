@@ -31,9 +31,20 @@ export interface NtFilterDetail {
   count: number;
 }
 
+/** `detail` of `nt-axis-pick`: the id of the event whose marker or label was picked. */
+export interface NtAxisPickDetail {
+  id: string;
+}
+
 export type NtSelectEvent = CustomEvent<NtSelectDetail>;
 export type NtErrorEvent = CustomEvent<NtErrorDetail>;
 export type NtFilterEvent = CustomEvent<NtFilterDetail>;
+/**
+ * Fired by `<news-timeline-axis>` when a reader clicks or taps a marker or a label. Bubbles but
+ * is not composed: it is the drawing's message to the `<news-timeline>` that holds it, and
+ * never reaches the page (which hears `nt-select`).
+ */
+export type NtAxisPickEvent = CustomEvent<NtAxisPickDetail>;
 
 /** Creates a bubbling, composed `nt-*` event. */
 export function ntEvent<K extends keyof NtEventMap>(
@@ -41,6 +52,11 @@ export function ntEvent<K extends keyof NtEventMap>(
   detail: NtEventMap[K] extends CustomEvent<infer D> ? D : never,
 ): NtEventMap[K] {
   return new CustomEvent(type, { detail, bubbles: true, composed: true }) as NtEventMap[K];
+}
+
+/** Creates the drawing's `nt-axis-pick` event (bubbles, not composed). */
+export function axisPickEvent(id: string): NtAxisPickEvent {
+  return new CustomEvent('nt-axis-pick', { detail: { id }, bubbles: true, composed: false });
 }
 
 export interface NtEventMap {
@@ -54,5 +70,6 @@ declare global {
     'nt-select': NtSelectEvent;
     'nt-error': NtErrorEvent;
     'nt-filter': NtFilterEvent;
+    'nt-axis-pick': NtAxisPickEvent;
   }
 }

@@ -4,8 +4,8 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand, setViewport } from '@web/test-runner-commands';
-import '../src/define.js';
-import { irsIce } from '../src/data/irs-ice.js';
+import '../src/bundle.js';
+import { irsIce } from '../src/datasets/irs-ice.js';
 import type { NewsTimeline } from '../src/components/news-timeline/news-timeline.js';
 
 interface AXNode {

@@ -6,7 +6,7 @@
  * Runs against `dist/`, so `npm test` builds first.
  */
 import { expect } from '@open-wc/testing';
-import { irsIce } from '../src/data/irs-ice.js';
+import { irsIce } from '../src/datasets/irs-ice.js';
 
 interface Violation {
   directive: string;

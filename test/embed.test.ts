@@ -4,7 +4,7 @@
  * Runs against `dist/`, so `npm test` builds first.
  */
 import { expect } from '@open-wc/testing';
-import { irsIce } from '../src/data/irs-ice.js';
+import { irsIce } from '../src/datasets/irs-ice.js';
 
 /** Loads a page in a frame `width` px wide (700: the list; wider: the drawing). */
 async function load(src: string, width = 700): Promise<HTMLIFrameElement> {

@@ -5,8 +5,8 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
-import '../src/define.js';
-import { irsIce } from '../src/data/irs-ice.js';
+import '../src/bundle.js';
+import { irsIce } from '../src/datasets/irs-ice.js';
 import { formatIsoDate } from '../src/data/format.js';
 import type { TimelineDataset } from '../src/data/types.js';
 import type { NewsTimeline } from '../src/components/news-timeline/news-timeline.js';

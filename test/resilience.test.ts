@@ -8,9 +8,9 @@
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import fc from 'fast-check';
-import '../src/define.js';
+import '../src/bundle.js';
 import type { NewsTimeline } from '../src/components/news-timeline/news-timeline.js';
-import { irsIce } from '../src/data/irs-ice.js';
+import { irsIce } from '../src/datasets/irs-ice.js';
 import { compareIsoDates } from '../src/data/dates.js';
 import { validateCsv } from '../src/data/csv/index.js';
 import type { TimelineDataset, TimelineEvent } from '../src/data/types.js';

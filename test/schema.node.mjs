@@ -222,12 +222,14 @@ describe('news-timeline.schema.json and validateDataset(input)', () => {
     assert.equal(ajvAccepts(tooMany), false);
   });
 
-  const irsIce = new URL('../src/data/irs-ice.ts', import.meta.url);
+  const irsIce = new URL('../src/datasets/irs-ice.ts', import.meta.url);
   it(
     'agree that the bundled dataset (irsIce) is valid',
-    existsSync(irsIce) ? {} : { skip: 'src/data/irs-ice.ts does not exist yet' },
+    existsSync(irsIce) ? {} : { skip: 'src/datasets/irs-ice.ts does not exist yet' },
     async () => {
-      const { irsIce: data } = await importTs("export { irsIce } from './src/data/irs-ice.ts';");
+      const { irsIce: data } = await importTs(
+        "export { irsIce } from './src/datasets/irs-ice.ts';",
+      );
       const result = validateDataset(data);
       assert.deepEqual(
         result.problems.filter((p) => p.severity === 'error'),

@@ -2,7 +2,7 @@
 // validateDataset agree on a corpus of documents is tested in Node (test/schema.node.mjs):
 // ajv is CommonJS and does not load in @web/test-runner.
 import { expect } from '@open-wc/testing';
-import { irsIce } from '../src/data/irs-ice.js';
+import { irsIce } from '../src/datasets/irs-ice.js';
 import { KEBAB_ID, MAX_ITEMS, MAX_LENGTHS, validateDataset } from '../src/data/validate/index.js';
 
 type Node = Record<string, unknown>;

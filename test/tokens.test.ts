@@ -25,6 +25,8 @@ interface Component {
   styles: CSSResultGroup;
   /** The element's class module, for its JSDoc, inline styles and `var()` in templates. */
   source: string;
+  /** The modules that hold its templates, read with the class module for the same checks. */
+  templates?: string[];
   /**
    * Private properties the element sets inline (with `styleMap`) instead of on `:host`, and why.
    * Each must still be set by the source and read by the styles.
@@ -39,6 +41,9 @@ const COMPONENTS: Component[] = [
     tag: 'news-timeline',
     styles: timelineStyles,
     source: '/src/components/news-timeline/news-timeline.ts',
+    templates: ['context', 'event', 'header', 'horizontal', 'list', 'sources', 'status'].map(
+      (name) => `/src/components/news-timeline/templates/${name}.ts`,
+    ),
     inline: {
       '--_cat': 'the colour of the category of a legend entry, filter or event (categoryColor)',
     },
@@ -47,6 +52,7 @@ const COMPONENTS: Component[] = [
     tag: 'news-timeline-axis',
     styles: axisStyles,
     source: '/src/components/news-timeline-axis/news-timeline-axis.ts',
+    templates: ['/src/components/news-timeline-axis/templates.ts'],
     inline: {
       '--_cat': 'the colour of the category of a row or marker (categoryColor)',
       '--_ax-label-h': 'label height in px, from the layout',
@@ -328,7 +334,10 @@ describe('CSS custom properties', () => {
     const response = await fetch('/README.md');
     expect(response.ok, 'README.md').to.equal(true);
     readme = await response.text();
-    for (const c of COMPONENTS) sources.set(c.tag, await rawSource(c.source));
+    for (const c of COMPONENTS) {
+      const texts = await Promise.all([c.source, ...(c.templates ?? [])].map(rawSource));
+      sources.set(c.tag, texts.join('\n'));
+    }
   });
 
   const declsOf = (tag: string) =>

@@ -26,11 +26,15 @@ export type DataFormat = 'json' | 'csv';
 export type DataSourceState =
   /** No `src` and no inline script: the host uses its properties (or its bundled data). */
   | { status: 'idle' }
-  /** A request for `url` (absolute) is under way. */
-  | { status: 'loading'; url: string }
+  /**
+   * A request for `url` (absolute) is under way. `retryOf` is the message of the error being
+   * retried, when the reader pressed Try again: the host keeps showing it while it tries.
+   */
+  | { status: 'loading'; url: string; retryOf?: string }
   /**
    * Data was read and validated. `result.dataset` is `null` when nothing in it is usable (the
    * problems say why: not JSON, no events, …). `url` is the absolute address for `src`.
+   * `retried` is true when the data came after a Try again.
    */
   | {
       status: 'ready';
@@ -38,6 +42,7 @@ export type DataSourceState =
       origin: 'src' | 'inline';
       format: DataFormat;
       url?: string;
+      retried?: boolean;
     }
   /**
    * Nothing could be read: the address is not allowed, the network failed, the server answered
@@ -157,7 +162,7 @@ export class DataSourceController implements ReactiveController {
   retry(): void {
     if (!this.connected || this.request) return;
     if (this.src !== null) {
-      this.load(true);
+      this.load(true, this.state.status === 'error' ? this.state.message : undefined);
     } else {
       this.inlineKey = null;
       this.readInline();
@@ -179,8 +184,11 @@ export class DataSourceController implements ReactiveController {
     request?.abort();
   }
 
-  /** Starts loading `src`. Synchronous up to the request, so a bad address fails at once. */
-  private load(reload: boolean): void {
+  /**
+   * Starts loading `src`. Synchronous up to the request, so a bad address fails at once.
+   * `retryOf` is the error message being retried, if any.
+   */
+  private load(reload: boolean, retryOf?: string): void {
     const src = this.src;
     if (src === null) return;
     this.cancel();
@@ -194,9 +202,16 @@ export class DataSourceController implements ReactiveController {
     const url = target.href;
     const request = new AbortController();
     this.request = request;
-    this.setState({ status: 'loading', url });
+    this.setState(
+      retryOf === undefined ? { status: 'loading', url } : { status: 'loading', url, retryOf },
+    );
     const current = () => generation === this.generation && !request.signal.aborted;
-    this.fetchAndRead(url, request.signal, reload, current).catch(() => {
+    this.fetchAndRead(
+      url,
+      request.signal,
+      { reload, retried: retryOf !== undefined },
+      current,
+    ).catch(() => {
       // Nothing in there is expected to throw; if something does, say so rather than hang.
       if (current()) this.fail(url, 'something went wrong while reading it. Try again.');
     });
@@ -205,7 +220,7 @@ export class DataSourceController implements ReactiveController {
   private async fetchAndRead(
     url: string,
     signal: AbortSignal,
-    reload: boolean,
+    { reload, retried }: { reload: boolean; retried: boolean },
     current: () => boolean,
   ): Promise<void> {
     let response: Response;
@@ -245,7 +260,9 @@ export class DataSourceController implements ReactiveController {
       return;
     }
     const format = formatOf(text, type, new URL(response.url || url).pathname);
-    this.setState({ status: 'ready', result: read(text, format), origin: 'src', format, url });
+    const result = read(text, format);
+    const ready = { status: 'ready', result, origin: 'src', format, url } as const;
+    this.setState(retried ? { ...ready, retried } : ready);
   }
 
   private fail(url: string, reason: string): void {

@@ -1,6 +1,15 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { compareIsoDates, dateSortKey, parseIsoDate, periodEnd, precisionOf } from './dates.js';
+import {
+  compareIsoDates,
+  dateSortKey,
+  instantOf,
+  isLocalTime,
+  parseIsoDate,
+  periodEnd,
+  precisionOf,
+  sortEvents,
+} from './dates.js';
 
 describe('parseIsoDate(value)', () => {
   it('parses a day as midnight UTC', () => {
@@ -22,15 +31,51 @@ describe('parseIsoDate(value)', () => {
       '2025-13',
       '2025-00',
       '2025-4-7',
-      '2025',
       '',
       'April 7',
-      '2025-04-07T00:00',
+      '0000',
+      '0000-12',
+      '2025-04-07T24:00',
+      '2025-04-07T20:60',
+      '2025-04-07T20:15:60',
+      '2025-04-07 20:15',
+      '2025-04-07T20:15+19:00',
+      '2025-04-07T20:15-5',
+      '2025-04-07T8:15',
+      '-0044',
     ]) {
       expect(parseIsoDate(bad), bad).to.equal(null);
     }
     expect(parseIsoDate(20250407)).to.equal(null);
     expect(parseIsoDate(null)).to.equal(null);
+  });
+
+  it('parses a year as its January 1, UTC, and refuses years before 1 CE', () => {
+    const p = parseIsoDate('1969');
+    expect(p?.precision).to.equal('year');
+    expect(p?.date.toISOString()).to.equal('1969-01-01T00:00:00.000Z');
+    expect(parseIsoDate('0001')?.date.getUTCFullYear()).to.equal(1);
+    expect(parseIsoDate('0000')).to.equal(null);
+  });
+
+  it('reads a time with an offset on its own clock, and keeps the offset', () => {
+    const p = parseIsoDate('2025-11-04T20:15-05:00')!;
+    expect(p.precision).to.equal('minute');
+    expect(p.date.toISOString()).to.equal('2025-11-04T20:15:00.000Z');
+    expect(p.offset).to.equal(-300);
+    expect(new Date(instantOf(p)).toISOString()).to.equal('2025-11-05T01:15:00.000Z');
+    expect(parseIsoDate('2025-11-04T20:15Z')!.offset).to.equal(0);
+    expect(parseIsoDate('2025-11-04T20:15+05:30')!.offset).to.equal(330);
+    expect(parseIsoDate('2025-11-04T20:15:30+05:30')!.date.getUTCSeconds()).to.equal(30);
+  });
+
+  it('reads a local time (no offset) as its clock reading, with no offset', () => {
+    const p = parseIsoDate('2025-11-04T20:15')!;
+    expect(p.date.toISOString()).to.equal('2025-11-04T20:15:00.000Z');
+    expect(p.offset).to.equal(undefined);
+    expect(isLocalTime('2025-11-04T20:15')).to.equal(true);
+    expect(isLocalTime('2025-11-04T20:15Z')).to.equal(false);
+    expect(isLocalTime('2025-11-04')).to.equal(false);
   });
 
   it('accepts leap days only in leap years', () => {
@@ -61,6 +106,9 @@ describe('precisionOf(value)', () => {
   it('reads the precision from the form', () => {
     expect(precisionOf('2025-04-07')).to.equal('day');
     expect(precisionOf('2025-04')).to.equal('month');
+    expect(precisionOf('2025')).to.equal('year');
+    expect(precisionOf('2025-04-07T20:15')).to.equal('minute');
+    expect(precisionOf('2025-04-07T20:15-05:00')).to.equal('minute');
     expect(precisionOf('April')).to.equal(null);
   });
 });
@@ -71,6 +119,13 @@ describe('periodEnd(parsed)', () => {
       '2026-01-01T00:00:00.000Z',
     );
     expect(periodEnd(parseIsoDate('2025-12')!).toISOString()).to.equal('2026-01-01T00:00:00.000Z');
+  });
+
+  it('is the next year for a year and the next minute for a time', () => {
+    expect(periodEnd(parseIsoDate('1969')!).toISOString()).to.equal('1970-01-01T00:00:00.000Z');
+    expect(periodEnd(parseIsoDate('2025-12-31T23:59:30Z')!).toISOString()).to.equal(
+      '2026-01-01T00:00:00.000Z',
+    );
   });
 });
 
@@ -120,7 +175,34 @@ describe('dateSortKey(value)', () => {
     );
   });
 
+  it('orders a time before its day, a day before its month, a month before its year', () => {
+    const input = ['2025', '2025-11', '2025-11-04', '2025-11-04T20:15Z', '2025-11-04T08:00Z'];
+    expect([...input].sort(compareIsoDates)).to.deep.equal([
+      '2025-11-04T08:00Z',
+      '2025-11-04T20:15Z',
+      '2025-11-04',
+      '2025-11',
+      '2025',
+    ]);
+    expect(dateSortKey('2024')).to.be.below(dateSortKey('2025-01-01T00:00Z'));
+  });
+
   it('puts invalid dates last', () => {
     expect(dateSortKey('2025-02-30')).to.equal(Number.POSITIVE_INFINITY);
+  });
+});
+
+describe('sortEvents(events)', () => {
+  it('sorts by date, keeps the order of equal dates and never changes its input', () => {
+    const events = [
+      { id: 'c', date: '2025-05' },
+      { id: 'a', date: '2025-04-07' },
+      { id: 'b', date: '2025-04-07' },
+      { id: 'x', date: 'soon' },
+      { id: 'y', date: '1969' },
+    ];
+    const before = JSON.stringify(events);
+    expect(sortEvents(events).map((e) => e.id)).to.deep.equal(['y', 'a', 'b', 'c', 'x']);
+    expect(JSON.stringify(events)).to.equal(before);
   });
 });

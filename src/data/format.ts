@@ -1,44 +1,113 @@
 /**
- * Visible date labels: `Intl.DateTimeFormat` in the reader's locale, always in UTC so that a
- * data date like 2025-04-07 reads 7 April in every time zone. Pure (no DOM); formatters are
- * cached per locale and precision.
+ * Visible date labels: `Intl.DateTimeFormat` in the reader's locale. Calendar dates are shown in
+ * UTC, so that 2025-04-07 reads 7 April in every time zone; a time of day is shown on the story's
+ * clock with its zone ("8:15 PM CST"), never moved into the reader's zone. Pure (no DOM); one
+ * formatter is built per locale and set of options, and reused.
  */
-import { parseIsoDate } from './dates.js';
+import { instantOf, parseIsoDate, type ParsedDate } from './dates.js';
 import type { DatePrecision } from './types.js';
 
-const OPTIONS: Record<DatePrecision | 'year', Intl.DateTimeFormatOptions> = {
-  day: { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' },
-  month: { year: 'numeric', month: 'long', timeZone: 'UTC' },
-  year: { year: 'numeric', timeZone: 'UTC' },
+const DATE_OPTIONS: Record<DatePrecision, Intl.DateTimeFormatOptions> = {
+  year: { year: 'numeric' },
+  month: { year: 'numeric', month: 'long' },
+  day: { year: 'numeric', month: 'long', day: 'numeric' },
+  minute: { year: 'numeric', month: 'long', day: 'numeric', hour: 'numeric', minute: '2-digit' },
 };
+
+const TIME_OPTIONS: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: '2-digit' };
 
 const cache = new Map<string, Intl.DateTimeFormat>();
 
-/** A cached `Intl.DateTimeFormat` for a locale and precision (UTC). */
-export function dateFormatter(
-  locale: string,
-  precision: DatePrecision | 'year',
+/**
+ * A cached `Intl.DateTimeFormat` for `locale` and `options`, in UTC unless the options name
+ * another `timeZone`. Options with the same keys and values in the same order share a formatter.
+ */
+export function dateTimeFormat(
+  locale: string | undefined,
+  options: Intl.DateTimeFormatOptions,
 ): Intl.DateTimeFormat {
-  const key = `${locale}|${precision}`;
+  const key = `${locale ?? ''}|${JSON.stringify(options)}`;
   let f = cache.get(key);
   if (!f) {
-    f = new Intl.DateTimeFormat(locale, OPTIONS[precision]);
+    f = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', ...options });
     cache.set(key, f);
   }
   return f;
 }
 
+/** Formats an instant in UTC (or the options' `timeZone`) with a cached formatter. */
+export function formatDate(
+  date: Date | number,
+  locale: string | undefined,
+  options: Intl.DateTimeFormatOptions,
+): string {
+  return dateTimeFormat(locale, options).format(date);
+}
+
+/** A cached `Intl.DateTimeFormat` for a locale and a calendar precision (UTC): "April 7, 2025". */
+export function dateFormatter(
+  locale: string,
+  precision: Exclude<DatePrecision, 'minute'>,
+): Intl.DateTimeFormat {
+  return dateTimeFormat(locale, DATE_OPTIONS[precision]);
+}
+
+/** "UTC", "UTC-5", "UTC+5:30": a fixed offset, for times of a story without a named zone. */
+export function offsetLabel(minutes: number): string {
+  if (minutes === 0) return 'UTC';
+  const abs = Math.abs(minutes);
+  const m = abs % 60;
+  return `UTC${minutes < 0 ? '-' : '+'}${Math.floor(abs / 60)}${m ? `:${String(m).padStart(2, '0')}` : ''}`;
+}
+
 /**
- * Formats an ISO data date at its own precision: "April 7, 2025", "March 2025". An unreadable
- * date is returned as written rather than hidden.
+ * A time of day with its zone: in the IANA `timeZone` when the story has one ("8:15 PM CST",
+ * through `Intl`'s `timeZoneName`), else on the wall clock with the offset written out
+ * ("8:15 PM UTC-5").
  */
-export function formatIsoDate(value: string, locale: string): string {
+function formatTimed(
+  parsed: ParsedDate,
+  locale: string,
+  options: Intl.DateTimeFormatOptions,
+  timeZone: string | undefined,
+): string {
+  if (timeZone && parsed.offset !== undefined) {
+    return formatDate(instantOf(parsed), locale, { ...options, timeZone, timeZoneName: 'short' });
+  }
+  const text = formatDate(parsed.date, locale, options);
+  return parsed.offset === undefined ? text : `${text} ${offsetLabel(parsed.offset)}`;
+}
+
+/**
+ * Formats a data date at its own precision: "1969", "March 2025", "April 7, 2025", "November 4,
+ * 2025 at 8:15 PM CST". A time is shown in the story's `timeZone` when given (times in the data
+ * are on the story's clock: see `toStoryClock`). An unreadable date is returned as written rather
+ * than hidden.
+ */
+export function formatIsoDate(value: string, locale: string, timeZone?: string): string {
   const parsed = parseIsoDate(value);
   if (!parsed) return value;
+  if (parsed.precision === 'minute') {
+    return formatTimed(parsed, locale, DATE_OPTIONS.minute, timeZone);
+  }
   return dateFormatter(locale, parsed.precision).format(parsed.date);
 }
 
-/** The UTC year of an ISO data date, or `NaN`. */
+/** The time of day of a timed data date, with its zone ("8:15 PM CST"); else as `formatIsoDate`. */
+export function formatTime(value: string, locale: string, timeZone?: string): string {
+  const parsed = parseIsoDate(value);
+  if (!parsed || parsed.precision !== 'minute') return formatIsoDate(value, locale, timeZone);
+  return formatTimed(parsed, locale, TIME_OPTIONS, timeZone);
+}
+
+/** The day of a data date with its weekday, for the list's day headings: "Tuesday, November 4, 2025". */
+export function formatDay(value: string, locale: string): string {
+  const parsed = parseIsoDate(value);
+  if (!parsed) return value;
+  return formatDate(parsed.date, locale, { ...DATE_OPTIONS.day, weekday: 'long' });
+}
+
+/** The UTC year of an ISO data date (its wall-clock year for a time), or `NaN`. */
 export function yearOf(value: string): number {
   return parseIsoDate(value)?.date.getUTCFullYear() ?? Number.NaN;
 }

@@ -3,13 +3,15 @@
  * exported from a spreadsheet, or fetched, and the same shape is described by
  * `news-timeline.schema.json`.
  *
- * Dates are calendar dates in UTC, written as ISO 8601 strings: `YYYY-MM-DD` for a known day,
- * `YYYY-MM` when only the month is known. The `precision` field says which, and must match the
- * form of the string, so that a month is never shown as a false day.
+ * Dates are ISO 8601 strings: `YYYY` when only the year is known, `YYYY-MM` for a month,
+ * `YYYY-MM-DD` for a day (calendar dates, UTC), and `YYYY-MM-DDTHH:MM` for a time of day, with `Z`
+ * or an offset (`2025-11-04T20:15-05:00`) or local under the dataset's `timeZone`. The `precision`
+ * field says which, and must match the form of the string, so that a month is never shown as a
+ * false day.
  */
 
 /** How precisely a date is known. */
-export type DatePrecision = 'day' | 'month';
+export type DatePrecision = 'year' | 'month' | 'day' | 'minute';
 
 /** A published source for an event. */
 export interface TimelineSource {
@@ -27,16 +29,25 @@ export interface TimelineSource {
 export interface TimelineEvent {
   /** Stable, unique, kebab-case id: used for `data-id`, deep links and selection. */
   id: string;
-  /** When it happened: `YYYY-MM-DD` or `YYYY-MM`, UTC. For a span, when it started. */
+  /**
+   * When it happened: `YYYY`, `YYYY-MM`, `YYYY-MM-DD` (UTC calendar dates) or a time of day
+   * `YYYY-MM-DDTHH:MM` (with `Z`/`±HH:MM`, or local under the dataset's `timeZone`). For an event
+   * that lasts, when it started.
+   */
   date: string;
   /** How precisely `date` is known; must match the form of `date`. */
   precision: DatePrecision;
-  /** For an event that lasts (a span): when it ended, `YYYY-MM-DD` or `YYYY-MM`. */
+  /** For an event that lasts: when it ended, in any of the forms of `date`. */
   end?: string;
   /** How precisely `end` is known; must match the form of `end`. */
   endPrecision?: DatePrecision;
   /** A short, neutral headline. */
   title: string;
+  /**
+   * A shorter headline for the drawing, where space is tight (at most about 40 characters);
+   * the drawing shows `title` when it is absent. The list and the card always show `title`.
+   */
+  label?: string;
   /** One to three plain sentences. Text only: no HTML is ever rendered from data. */
   summary: string;
   /** The id of one of the dataset's categories. */
@@ -68,11 +79,11 @@ export interface TimelineSpan {
   label: string;
   /** A qualifier shown with the label: "acting commissioner". */
   role?: string;
-  /** When it started: `YYYY-MM-DD` or `YYYY-MM`. */
+  /** When it started: `YYYY`, `YYYY-MM`, `YYYY-MM-DD` or a time of day. */
   start: string;
   /** How precisely `start` is known. */
   startPrecision: DatePrecision;
-  /** When it ended: `YYYY-MM-DD` or `YYYY-MM`; left out when no end is known. */
+  /** When it ended, in any of the forms of `start`; left out when no end is known. */
   end?: string;
   /** How precisely `end` is known. */
   endPrecision?: DatePrecision;
@@ -102,6 +113,13 @@ export interface TimelineDataset {
   description: string;
   /** When the dataset was last checked: `YYYY-MM-DD`. */
   updated: string;
+  /**
+   * The IANA time zone of the story's place (`America/Chicago`): local times of day are read in
+   * it, and every time is shown in it with its abbreviation ("8:15 PM CST"), whatever the
+   * reader's zone. Needed when the data has local times; without it, times written with an
+   * offset are shown at the offset of the first one.
+   */
+  timeZone?: string;
   /** The categories events may use, in legend order. */
   categories: TimelineCategory[];
   /** The events, in chronological order. */

@@ -4,6 +4,7 @@
  * Pure functions, no DOM; never reads the clock.
  */
 import { utcDay, utcMonth, utcYear } from 'd3-time';
+import { formatDate } from '../data/format.js';
 
 /** The calendar unit of a set of ticks. */
 export type TickUnit = 'year' | 'month' | 'day';
@@ -35,16 +36,17 @@ export function tickFormats(dates: readonly Date[]): Intl.DateTimeFormatOptions[
   });
 }
 
-/** Formats a date in UTC, so that 2025-04-07 reads as 7 April in every time zone. */
+/**
+ * Formats a date in UTC, so that 2025-04-07 reads as 7 April in every time zone; the formatter is
+ * cached per locale and options (see `formatDate` in `data/format.ts`).
+ */
 export function formatTick(
   date: Date,
   locale: string | readonly string[] | undefined,
   options: Intl.DateTimeFormatOptions,
 ): string {
-  return new Intl.DateTimeFormat(locale as string | string[] | undefined, {
-    ...options,
-    timeZone: 'UTC',
-  }).format(date);
+  const tag = typeof locale === 'string' || locale === undefined ? locale : locale[0];
+  return formatDate(date, tag, { ...options, timeZone: 'UTC' });
 }
 
 /** The labels of a set of ticks: {@link tickFormats} applied with {@link formatTick}. */

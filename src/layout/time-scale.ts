@@ -1,8 +1,10 @@
 /**
  * The horizontal, to-scale time axis: a piecewise-linear UTC time → px mapping in which long
- * empty stretches between events are cut out and drawn as fixed-width breaks.
- * Pure functions, no DOM.
+ * empty stretches between events are cut out and drawn as fixed-width breaks. The mapping is a
+ * polylinear d3 `scaleUtc`: the ends of the kept segments and of the breaks are its domain, their
+ * pixel ends its range. Pure functions, no DOM.
  */
+import { scaleUtc, type ScaleTime } from 'd3-scale';
 import { longGaps } from './gaps.js';
 import { toPeriods } from './periods.js';
 import type { MsPeriod, TimeInput } from './periods.js';
@@ -35,6 +37,11 @@ export interface AxisPiece {
 
 /** The compressed time scale returned by {@link compressGaps}. */
 export interface GapScale {
+  /**
+   * The d3 scale behind {@link GapScale.x}: a polylinear `scaleUtc` whose domain is every
+   * piece's start and end, in order, and whose range is their x. Unclamped.
+   */
+  scale: ScaleTime<number, number>;
   /**
    * The pixel position of a time. Inside a segment it is to scale; inside a break it moves
    * linearly across the break; outside the domain it extends at the segments' px-per-ms (like an
@@ -76,8 +83,9 @@ interface Piece {
  * px-per-ms, it would be no wider than its break: cutting it would stretch it, not shrink it.
  * If every segment would have zero duration (instants only), the scale stays linear.
  *
- * The segments are not d3 `scaleUtc` instances: one shared slope, and endpoints shared exactly
- * with the neighbouring breaks, keep the whole mapping monotonic in floating point.
+ * The result's `x` and `invert` are those of one polylinear d3 `scaleUtc` (see
+ * {@link GapScale.scale}); outside the domain it extends at the first and last segments' slope,
+ * as d3 does.
  */
 export function compressGaps(
   events: readonly TimeInput[],
@@ -99,108 +107,95 @@ export function compressGaps(
   const width = hi - lo;
   const span = d1 - d0;
 
-  let cuts: MsPeriod[] =
+  const candidates =
     gaps === 'compress' && breakWidth > 0 && width > 0
       ? longGaps(periods, { ratio, minGapDays })
       : [];
-  let bw = 0;
-  let k = span > 0 ? width / span : 0;
-  // Drop the shortest cut while it would not be wider than its break; fewer breaks only raise
-  // the px-per-ms, so the cuts kept remain worth cutting. Ends: the count falls each time.
-  while (cuts.length) {
-    const kept = span - cuts.reduce((sum, g) => sum + (g.end - g.start), 0);
-    if (!(kept > 0)) {
-      cuts = [];
-      break;
-    }
-    bw = Math.min(breakWidth, width / (2 * cuts.length));
-    k = (width - cuts.length * bw) / kept;
-    let shortest = 0;
-    for (let i = 1; i < cuts.length; i++) {
-      if (length(cuts[i]!) < length(cuts[shortest]!)) shortest = i;
-    }
-    if (length(cuts[shortest]!) * k > bw) break;
-    cuts = cuts.filter((_, i) => i !== shortest);
-  }
-  if (!cuts.length) k = span > 0 ? width / span : 0;
-
-  // Segments and breaks alternate and tile [d0, d1] and [lo, hi] without gaps or overlaps.
-  const pieces: Piece[] = [];
-  const segments: Piece[] = [];
-  const breaks: Piece[] = [];
-  let t = d0;
-  let cursor = lo;
-  for (const cut of cuts) {
-    const segment = { start: t, end: cut.start, x0: cursor, x1: cursor + (cut.start - t) * k };
-    const brk = { start: cut.start, end: cut.end, x0: segment.x1, x1: segment.x1 + bw };
-    pieces.push(segment, brk);
-    segments.push(segment);
-    breaks.push(brk);
-    t = cut.end;
-    cursor = brk.x1;
-  }
-  // The last segment ends exactly at `hi`, absorbing rounding (and the break before it too, if
-  // rounding pushed it past `hi`); a point domain sits mid-range.
-  const end = span > 0 ? hi : (lo + hi) / 2;
-  const last = { start: t, end: d1, x0: span > 0 ? Math.min(cursor, hi) : end, x1: end };
-  if (breaks.length) breaks[breaks.length - 1]!.x1 = last.x0;
-  pieces.push(last);
-  segments.push(last);
-
-  const first = pieces[0]!;
-  const x = (date: Date | number): number => {
-    const ms = +date;
-    if (ms < d0) return first.x0 - (d0 - ms) * k;
-    if (ms > d1) return last.x1 + (ms - d1) * k;
-    const p = pieces[findPiece(pieces, ms, (q) => q.end)]!;
-    return interpolate(ms, p.start, p.end, p.x0, p.x1);
-  };
-  const invert = (px: number): Date => {
-    if (px < first.x0) return new Date(k > 0 ? d0 - (first.x0 - px) / k : d0);
-    if (px > last.x1) return new Date(k > 0 ? d1 + (px - last.x1) / k : d1);
-    const p = pieces[findPiece(pieces, px, (q) => q.x1)]!;
-    return new Date(interpolate(px, p.x0, p.x1, p.start, p.end));
-  };
-
+  const { cuts, bw, k } = chooseCuts(candidates, span, width, breakWidth);
+  const pieces = tile(cuts, [d0, d1], [lo, hi], k, bw);
+  const scale = scaleUtc<number, number>()
+    .domain([pieces[0]!.start, ...pieces.map((p) => p.end)].map((ms) => new Date(ms)))
+    .range([pieces[0]!.x0, ...pieces.map((p) => p.x1)]);
   const copy = (p: Piece): AxisPiece => ({
     start: new Date(p.start),
     end: new Date(p.end),
     x0: p.x0,
     x1: p.x1,
   });
+  // Even pieces are segments, odd ones breaks.
   return {
-    x,
-    invert,
-    segments: segments.map(copy),
-    breaks: breaks.map(copy),
+    scale,
+    x: (date) => scale(date),
+    invert: (px) => scale.invert(px),
+    segments: pieces.filter((_, i) => i % 2 === 0).map(copy),
+    breaks: pieces.filter((_, i) => i % 2 === 1).map(copy),
     domain: [new Date(d0), new Date(d1)],
     range: [lo, hi],
     pxPerMs: k,
   };
 }
 
-function length(p: MsPeriod): number {
-  return p.end - p.start;
-}
-
-/** Index of the first piece whose upper bound (per `key`) is ≥ v; the last piece if none. */
-function findPiece(pieces: readonly Piece[], v: number, key: (p: Piece) => number): number {
-  let lo = 0;
-  let hi = pieces.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (key(pieces[mid]!) < v) lo = mid + 1;
-    else hi = mid;
+/**
+ * Of the candidate gaps, those worth cutting, with the break width `bw` and the segments' px per
+ * ms `k`: the shortest cut is dropped while it would not be wider than its break; fewer breaks
+ * only raise the px per ms, so the cuts kept remain worth cutting (and the loop ends: the count
+ * falls each time). Breaks shrink to share at most half of `width`.
+ */
+function chooseCuts(
+  candidates: readonly MsPeriod[],
+  span: number,
+  width: number,
+  breakWidth: number,
+): { cuts: MsPeriod[]; bw: number; k: number } {
+  let cuts = candidates.slice();
+  while (cuts.length) {
+    const kept = span - cuts.reduce((sum, g) => sum + length(g), 0);
+    if (!(kept > 0)) break;
+    const bw = Math.min(breakWidth, width / (2 * cuts.length));
+    const k = (width - cuts.length * bw) / kept;
+    let shortest = 0;
+    for (let i = 1; i < cuts.length; i++) {
+      if (length(cuts[i]!) < length(cuts[shortest]!)) shortest = i;
+    }
+    if (length(cuts[shortest]!) * k > bw) return { cuts, bw, k };
+    cuts = cuts.filter((_, i) => i !== shortest);
   }
-  return lo;
+  return { cuts: [], bw: 0, k: span > 0 ? width / span : 0 };
 }
 
 /**
- * Maps v from [a0, a1] to [b0, b1], clamped to [b0, b1] so that rounding never leaves the piece:
- * monotonic in v, and exact at both ends. A point interval maps to b0.
+ * Segments and breaks, alternating, tiling the domain `[d0, d1]` and the range `[lo, hi]`
+ * without gaps or overlaps: the ends of every piece are the domain and range of the scale. The
+ * last segment ends exactly at `hi`, absorbing rounding (and the break before it too, if
+ * rounding pushed it past `hi`); a point domain sits mid-range.
  */
-function interpolate(v: number, a0: number, a1: number, b0: number, b1: number): number {
-  if (!(a1 > a0)) return b0;
-  if (v >= a1) return b1;
-  return Math.min(b1, Math.max(b0, b0 + ((v - a0) / (a1 - a0)) * (b1 - b0)));
+function tile(
+  cuts: readonly MsPeriod[],
+  [d0, d1]: [number, number],
+  [lo, hi]: [number, number],
+  k: number,
+  bw: number,
+): Piece[] {
+  const pieces: Piece[] = [];
+  let t = d0;
+  let cursor = lo;
+  for (const cut of cuts) {
+    const x1 = cursor + (cut.start - t) * k;
+    pieces.push(
+      { start: t, end: cut.start, x0: cursor, x1 },
+      { start: cut.start, end: cut.end, x0: x1, x1: x1 + bw },
+    );
+    t = cut.end;
+    cursor = x1 + bw;
+  }
+  const span = d1 - d0;
+  const end = span > 0 ? hi : (lo + hi) / 2;
+  const last = { start: t, end: d1, x0: span > 0 ? Math.min(cursor, hi) : end, x1: end };
+  if (pieces.length) pieces[pieces.length - 1]!.x1 = last.x0;
+  pieces.push(last);
+  return pieces;
+}
+
+function length(p: MsPeriod): number {
+  return p.end - p.start;
 }

@@ -1,13 +1,14 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
-import '../../define.js';
-import { irsIce } from '../../data/irs-ice.js';
+import '../../bundle.js';
+import { irsIce } from '../../datasets/irs-ice.js';
 import {
   MIN_DAY_SPACING,
   type NewsTimelineAxis,
   type NtAxisPickEvent,
 } from './news-timeline-axis.js';
 import { contrast } from '../../../test/helpers/contrast.js';
+import type { TimelineGaps, TimelineLanes } from '../../options.js';
 
 const DAY = 86_400_000;
 const utc = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
@@ -21,7 +22,7 @@ const frames = (n = 2) =>
 /** Mounts the axis with the bundled data in a box `width` px wide. */
 async function mount(
   width: number,
-  { lanes = 'auto', gaps = 'compress' }: { lanes?: string; gaps?: string } = {},
+  { lanes = 'auto', gaps = 'compress' }: { lanes?: TimelineLanes; gaps?: TimelineGaps } = {},
 ): Promise<NewsTimelineAxis> {
   const wrapper = await fixture<HTMLDivElement>(
     html`<div style="width: ${width}px">
@@ -186,7 +187,7 @@ describe('<news-timeline-axis>', () => {
     for (const d of drawn) expect(Math.abs(d.x - (a.x + (d.start - a.start) * k))).to.be.at.most(1);
   });
 
-  for (const lanes of ['auto', 'category']) {
+  for (const lanes of ['auto', 'category'] as const) {
     for (const width of [720, 1024, 1440]) {
       it(`places labels without overlaps, inside the scroll width, at ${width} px (lanes="${lanes}")`, async () => {
         const el = await mount(width, { lanes });

@@ -1,15 +1,24 @@
 /**
  * Attribute parsers for `<news-timeline>`. Each takes the raw attribute value (or `null` when
  * absent) and returns the value to use, plus a reason when the raw value was not usable so that
- * the element can warn once and fall back to the default. Pure: no DOM.
+ * the element can warn once and fall back to the default. Pure, but for `inheritedLocale`, which
+ * reads the `lang` attributes around an element.
  */
 import { parseIsoDate, periodEnd } from '../../data/dates.js';
-
-export type TimelineOrder = 'oldest-first' | 'newest-first';
-export type TimelineLayout = 'auto' | 'vertical' | 'horizontal';
-export type TimelineGaps = 'compress' | 'linear';
-export type TimelineLanes = 'auto' | 'category';
-export type TimelineTheme = 'auto' | 'light' | 'dark';
+import {
+  GAPS,
+  HORIZONTAL_MIN_WIDTH,
+  LANES,
+  LAYOUTS,
+  ORDERS,
+  THEMES,
+  type ResolvedLayout,
+  type TimelineGaps,
+  type TimelineLanes,
+  type TimelineLayout,
+  type TimelineOrder,
+  type TimelineTheme,
+} from '../../options.js';
 
 /** The result of reading an attribute: the value to use, and why the raw one was refused. */
 export interface Parsed<T> {
@@ -30,13 +39,6 @@ function oneOf<T extends string>(
   return { value: fallback, problem: `expected one of ${allowed.map((a) => `"${a}"`).join(', ')}` };
 }
 
-export const ORDERS = ['oldest-first', 'newest-first'] as const;
-export const THEMES = ['auto', 'light', 'dark'] as const;
-
-export const LAYOUTS = ['auto', 'vertical', 'horizontal'] as const;
-export const GAPS = ['compress', 'linear'] as const;
-export const LANES = ['auto', 'category'] as const;
-
 export const parseLayout = (raw: string | null): Parsed<TimelineLayout> =>
   oneOf(raw, LAYOUTS, 'auto');
 
@@ -44,11 +46,8 @@ export const parseGaps = (raw: string | null): Parsed<TimelineGaps> => oneOf(raw
 
 export const parseLanes = (raw: string | null): Parsed<TimelineLanes> => oneOf(raw, LANES, 'auto');
 
-/** The width from which `layout="auto"` draws the horizontal, to-scale timeline. */
-export const HORIZONTAL_MIN_WIDTH = 720;
-
 /** The layout to draw: `auto` picks horizontal when the element is at least 720 px wide. */
-export function resolveLayout(layout: TimelineLayout, width: number): 'vertical' | 'horizontal' {
+export function resolveLayout(layout: TimelineLayout, width: number): ResolvedLayout {
   if (layout !== 'auto') return layout;
   return width >= HORIZONTAL_MIN_WIDTH ? 'horizontal' : 'vertical';
 }
@@ -109,4 +108,86 @@ export function parseLocale(raw: string | null): Parsed<string | null> {
   } catch {
     return { value: null, problem: 'expected a BCP 47 language tag such as "en-US" or "es"' };
   }
+}
+
+/** The raw values of the attributes that configure the timeline (`undefined`: not set). */
+export interface RawAttributes {
+  locale?: string;
+  theme?: string;
+  layout?: string;
+  gaps?: string;
+  lanes?: string;
+  order?: string;
+  categories?: string;
+  from?: string;
+  to?: string;
+}
+
+/** The attributes, parsed: each a usable value or its default. */
+export interface TimelineOptions {
+  /** The `locale` attribute canonicalised, or `null` (inherit the page's language). */
+  locale: string | null;
+  theme: TimelineTheme;
+  layout: TimelineLayout;
+  gaps: TimelineGaps;
+  lanes: TimelineLanes;
+  order: TimelineOrder;
+  /** The known category ids to show; empty: all. */
+  categories: string[];
+  /** UTC ms bounds (see {@link parseDateBound}); `null`: none. */
+  from: number | null;
+  to: number | null;
+}
+
+/** An attribute value that could not be used, and why (its default is used instead). */
+export interface AttributeProblem {
+  attribute: string;
+  value: string;
+  problem: string;
+}
+
+/**
+ * Parses every attribute with the parsers above. `knownCategories` are the dataset's category
+ * ids. A `from` after `to` drops both (all dates are shown) with a problem on `from`.
+ */
+export function readAttributes(
+  raw: RawAttributes,
+  knownCategories: readonly string[],
+): { options: TimelineOptions; problems: AttributeProblem[] } {
+  const problems: AttributeProblem[] = [];
+  const check = <T>(attribute: keyof RawAttributes, parsed: Parsed<T>): T => {
+    if (parsed.problem)
+      problems.push({ attribute, value: raw[attribute] ?? '', problem: parsed.problem });
+    return parsed.value;
+  };
+  const get = (name: keyof RawAttributes) => raw[name] ?? null;
+  const options: TimelineOptions = {
+    locale: check('locale', parseLocale(get('locale'))),
+    theme: check('theme', parseTheme(get('theme'))),
+    layout: check('layout', parseLayout(get('layout'))),
+    gaps: check('gaps', parseGaps(get('gaps'))),
+    lanes: check('lanes', parseLanes(get('lanes'))),
+    order: check('order', parseOrder(get('order'))),
+    categories: check(
+      'categories',
+      resolveCategories(parseIdList(get('categories')), knownCategories),
+    ),
+    from: check('from', parseDateBound(get('from'), 'from')),
+    to: check('to', parseDateBound(get('to'), 'to')),
+  };
+  if (options.from !== null && options.to !== null && options.from >= options.to) {
+    const value = `${raw.from}…${raw.to}`;
+    problems.push({ attribute: 'from', value, problem: '"from" is after "to"; showing all dates' });
+    options.from = options.to = null;
+  }
+  return { options, problems };
+}
+
+/**
+ * The locale a timeline inherits: the nearest `lang` attribute (the element's own, an
+ * ancestor's, else the document's), canonicalised; `en-US` when there is none or it is invalid.
+ */
+export function inheritedLocale(el: Element): string {
+  const lang = el.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang;
+  return parseLocale(lang || null).value ?? 'en-US';
 }

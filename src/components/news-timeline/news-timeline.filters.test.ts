@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
-import '../../define.js';
-import { irsIce } from '../../data/irs-ice.js';
+import '../../bundle.js';
+import { irsIce } from '../../datasets/irs-ice.js';
 import type { NtFilterEvent } from '../../events.js';
 import type { NewsTimeline } from './news-timeline.js';
 

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
-import '../../define.js';
-import { irsIce } from '../../data/irs-ice.js';
+import '../../bundle.js';
+import { irsIce } from '../../datasets/irs-ice.js';
 import type { NtSelectEvent } from '../../events.js';
 import type { NewsTimeline } from './news-timeline.js';
 

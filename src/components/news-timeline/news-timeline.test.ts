@@ -1,7 +1,7 @@
 import { setViewport } from '@web/test-runner-commands';
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import '../../define.js';
-import { irsIce } from '../../data/irs-ice.js';
+import '../../bundle.js';
+import { irsIce } from '../../datasets/irs-ice.js';
 import type { TimelineDataset } from '../../data/types.js';
 import type { NewsTimeline } from './news-timeline.js';
 import type { NtErrorEvent } from '../../events.js';

@@ -284,7 +284,8 @@ function inferPrecisions(event: Record<string, unknown>): void {
     const value = event[dateField];
     if (event[precisionField] === undefined && typeof value === 'string') {
       const inferred = precisionOf(value);
-      if (inferred) event[precisionField] = inferred;
+      // Only the precisions the validator takes: a year or a time is reported as not a date.
+      if (inferred === 'day' || inferred === 'month') event[precisionField] = inferred;
     }
   }
 }

@@ -40,7 +40,9 @@ export function checkDate(
     );
     return null;
   }
-  if (precisionOf(value) === null) {
+  // Years and times of day are parsed but not yet part of the validated model.
+  const form = precisionOf(value);
+  if (form === null || form === 'year' || form === 'minute') {
     p.error(
       path,
       `${quote(value)} is not a date in the form YYYY-MM-DD (2025-04-07) or YYYY-MM (2025-04). ` +

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { compareIsoDates, parseIsoDate, precisionOf } from './dates.js';
+import { compareIsoDates, parseIsoDate, precisionOf } from '../data/dates.js';
 import { irsIce } from './irs-ice.js';
-import type { TimelineSource } from './types.js';
+import type { TimelineSource } from '../data/types.js';
 
 const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 

@@ -11,7 +11,7 @@
  * `long-confirmed` and `irs-shares-47000-addresses`, once the sheet gives it one. (Billy Long's
  * start on the leadership track keeps that date; the track cites the sheet's leadership source.)
  */
-import type { TimelineDataset, TimelineSource } from './types.js';
+import type { TimelineDataset, TimelineSource } from '../data/types.js';
 
 // Sources cited by more than one event, written once.
 const publicCitizenCentro: TimelineSource = {

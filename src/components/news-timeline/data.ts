@@ -1,0 +1,123 @@
+/**
+ * Which data `<news-timeline>` shows, and in what state: the precedence of its sources (the
+ * `data` property, the `events` property, `src` or an inline script, the default dataset), each
+ * validated, with the loading state owned by the data-source controller. Pure; no DOM.
+ */
+import type { DataSourceState } from '../../controllers/data-source-controller.js';
+import { sortEvents } from '../../data/dates.js';
+import type { TimelineDataset, TimelineEvent } from '../../data/types.js';
+import {
+  validateDataset,
+  validateEvents,
+  type DataProblem,
+  type ValidationResult,
+} from '../../data/validate/index.js';
+
+/** Where the data may come from, in order of precedence. */
+export interface DataInput {
+  /** The `data` property. */
+  data: TimelineDataset | undefined;
+  /** The `events` property. */
+  events: TimelineEvent[] | undefined;
+  /** What the data-source controller has from `src` or an inline script. */
+  source: DataSourceState;
+  /** The dataset shown when nothing else is given (the drop-in bundle's story), if any. */
+  fallback: TimelineDataset | undefined;
+}
+
+/** The data to render. */
+export interface ResolvedData {
+  /**
+   * - `ready`: `dataset` is shown (or `null` when nothing in the data is usable: the error box
+   *   lists `problems`);
+   * - `loading`: `src` is loading;
+   * - `error`: `src` could not be loaded (`message` says why);
+   * - `retrying`: the reader pressed Try again after `message`, and the answer is not in yet.
+   */
+  status: 'ready' | 'loading' | 'error' | 'retrying';
+  dataset: TimelineDataset | null;
+  /** The dataset's events in date order (stable). */
+  events: TimelineEvent[];
+  problems: DataProblem[];
+  /** How many of the given events were left out because they could not be used. */
+  leftOut: number;
+  /** Why `src` could not be loaded (with `error` and `retrying`). */
+  message?: string;
+  /** The data arrived after the reader pressed Try again. */
+  retried: boolean;
+}
+
+/**
+ * The data to render, from the first source present: `data`, `events`, the controller's source
+ * (loading, loaded or failed), the fallback. The fallback is not validated: it is the bundled
+ * story, checked by its own tests.
+ */
+export function resolveData({ data, events, source, fallback }: DataInput): ResolvedData {
+  if (data !== undefined) return ready(validateDataset(data), countEvents(data));
+  if (events !== undefined) return ready(validateEvents(events), countEvents({ events }));
+  switch (source.status) {
+    case 'ready':
+      return { ...ready(source.result, null), retried: !!source.retried };
+    case 'loading':
+      return source.retryOf === undefined
+        ? empty('loading', [])
+        : { ...empty('retrying', []), message: source.retryOf };
+    case 'error':
+      return {
+        ...empty('error', [{ path: 'src', message: source.message, severity: 'error' }]),
+        message: source.message,
+      };
+    default:
+      return fallback
+        ? ready({ dataset: fallback, problems: [], leftOut: 0 }, null)
+        : empty('ready', []);
+  }
+}
+
+/**
+ * Returns a `resolveData` that keeps its last answer while its inputs are the same objects, so
+ * that data is validated and sorted once per change, not once per render.
+ */
+export function dataResolver(): (input: DataInput) => ResolvedData {
+  let last: { input: DataInput; result: ResolvedData } | null = null;
+  return (input) => {
+    const same =
+      last &&
+      last.input.data === input.data &&
+      last.input.events === input.events &&
+      last.input.source === input.source &&
+      last.input.fallback === input.fallback;
+    if (!same) last = { input, result: resolveData(input) };
+    return last!.result;
+  };
+}
+
+function ready(result: ValidationResult, given: number | null): ResolvedData {
+  const ds = result.dataset;
+  return {
+    status: 'ready',
+    dataset: ds,
+    events: sortEvents(ds?.events ?? []),
+    problems: result.problems,
+    leftOut: leftOutOf(result, given),
+    retried: false,
+  };
+}
+
+function empty(status: ResolvedData['status'], problems: DataProblem[]): ResolvedData {
+  return { status, dataset: null, events: [], problems, leftOut: 0, retried: false };
+}
+
+/** The number of events a dataset-like value holds (0 when it holds no list). */
+function countEvents(value: unknown): number {
+  const events = (value as { events?: unknown } | null)?.events;
+  return Array.isArray(events) ? events.length : 0;
+}
+
+function leftOutOf(result: ValidationResult, given: number | null): number {
+  const counted = (result as { leftOut?: number }).leftOut;
+  if (counted !== undefined) return counted;
+  if (given !== null)
+    return result.dataset ? Math.max(0, given - result.dataset.events.length) : given;
+  return result.problems.filter((p) => /The event was left out/.test(p.message)).length;
+}

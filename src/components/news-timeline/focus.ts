@@ -1,0 +1,26 @@
+/**
+ * Bringing an event to the reader inside a timeline's shadow root: keyboard focus to it, or a
+ * scroll that reveals it, in the list (its article) or the drawing (its marker and label).
+ */
+import { scrollBehavior } from '../../controllers/media.js';
+import type { ResolvedLayout } from '../../options.js';
+
+function eventElement(root: ParentNode, id: string): HTMLElement | null {
+  return root.querySelector<HTMLElement>(`[part~="event"][data-id="${CSS.escape(id)}"]`);
+}
+
+function scrollAxisTo(root: ParentNode, id: string): void {
+  root.querySelector('news-timeline-axis')?.scrollToEvent(id);
+}
+
+/** Keyboard focus to an event: the list's article, or the drawing's marker brought into view. */
+export function focusEvent(root: ParentNode, id: string, layout: ResolvedLayout): void {
+  if (layout === 'horizontal') scrollAxisTo(root, id);
+  else eventElement(root, id)?.focus();
+}
+
+/** Scrolls an event into view, smoothly unless the reader prefers reduced motion. */
+export function revealEvent(root: ParentNode, id: string, layout: ResolvedLayout): void {
+  eventElement(root, id)?.scrollIntoView({ block: 'center', behavior: scrollBehavior() });
+  if (layout === 'horizontal') scrollAxisTo(root, id);
+}

@@ -1,0 +1,52 @@
+/** The vertical layout: an ordered list of events with year headings and a rail of markers. */
+import { html, nothing, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import { yearOf } from '../../../data/format.js';
+import type { TimelineEvent } from '../../../data/types.js';
+import { categoryStyle, type RenderContext } from './context.js';
+import { renderEvent } from './event.js';
+
+/** From this many events the list renders lazily (content-visibility). */
+export const LONG_LIST = 200;
+
+/** The list of the visible events; the keyboard and clicks are handled on it. */
+export function renderList(ctx: RenderContext): TemplateResult {
+  const { visible } = ctx.view;
+  // role="list": Safari drops list semantics from a list styled without markers.
+  return html`<ol
+    class="events ${visible.length > LONG_LIST ? 'long' : ''}"
+    part="list"
+    role="list"
+    @keydown=${ctx.on.keydown}
+    @click=${ctx.on.listClick}
+  >
+    ${repeat(
+      visible,
+      (e) => e.id,
+      (e, i) => renderItem(e, i, ctx),
+    )}
+  </ol>`;
+}
+
+function renderItem(e: TimelineEvent, i: number, ctx: RenderContext): TemplateResult {
+  // `key` on the item too: the marker beside the article is emphasised with it.
+  return html`<li class="item ${e.key ? 'key' : ''}" ${categoryStyle(ctx, e.category)}>
+    ${
+      ctx.view.yearStarts.has(e.id)
+        ? html`<h3 class="year" part="year">${yearOf(e.date)}</h3>`
+        : nothing
+    }
+    <span class="marker" aria-hidden="true"></span>
+    ${renderEvent(e, i, false, ctx)}
+  </li>`;
+}
+
+/**
+ * The id of the event a click in the list landed on, or `null` for a click on a link, a button
+ * or a disclosure inside it (those keep their own behaviour) or outside any event.
+ */
+export function clickedEvent(e: MouseEvent): string | null {
+  const target = e.target as HTMLElement;
+  if (target.closest('a, button, summary')) return null;
+  return target.closest<HTMLElement>('[part~="event"]')?.dataset.id ?? null;
+}

@@ -1,0 +1,81 @@
+/**
+ * What the horizontal drawing has to place, in UTC milliseconds: each event's period and each
+ * span's start and end, and everything the time domain must hold. Pure; no DOM.
+ */
+import { parseIsoDate, periodEnd, type ParsedDate } from '../data/dates.js';
+import type { TimelineEvent, TimelineSpan, TimelineTrack } from '../data/types.js';
+import { eventPeriod, type MsPeriod, type TimeInput } from './periods.js';
+
+/** A span of a track, in UTC ms. */
+export interface SpanTime {
+  span: TimelineSpan;
+  start: number;
+  /** Exclusive end of the end date's day or month; `null` when no end is known. */
+  end: number | null;
+  /** Starts before the axis: drawn from the left edge, its start written out. */
+  cut: boolean;
+}
+
+/** The events and tracks of a drawing, as times. */
+export interface AxisData {
+  /** The events whose date can be read, in input order, each with its period. */
+  events: { event: TimelineEvent; period: MsPeriod }[];
+  tracks: { track: TimelineTrack; spans: SpanTime[] }[];
+  /** Everything the time domain must hold. */
+  inputs: TimeInput[];
+  /** Dates known to the day (the others are months), for the labels of segment starts. */
+  dayStarts: Set<number>;
+}
+
+interface ParsedSpan {
+  span: TimelineSpan;
+  start: ParsedDate;
+  end: ParsedDate | null;
+}
+
+/**
+ * What is on the axis: each event's period; each span's end date and, unless it comes before
+ * everything else (then the bar is cut at the left edge rather than stretching the axis), its
+ * start. An open end adds nothing: it is not a date. Events and spans whose dates cannot be
+ * read are left out.
+ */
+export function axisData(
+  events: readonly TimelineEvent[],
+  tracks: readonly TimelineTrack[],
+): AxisData {
+  const placed = events.flatMap((event) => {
+    const p = eventPeriod(event);
+    return p ? [{ event, period: { start: +p.start, end: +(p.end ?? p.start) } }] : [];
+  });
+  const dayStarts = new Set<number>();
+  for (const { event, period } of placed) {
+    if (event.precision === 'day') dayStarts.add(period.start);
+  }
+  const inputs: TimeInput[] = placed.map((e) => e.period);
+  const parsed = tracks.map((track) => (track.spans ?? []).flatMap(parseSpan));
+  const ends = parsed.flat().flatMap((s) => (s.end ? [s.end] : []));
+  for (const end of ends) {
+    inputs.push({ start: end.date, end: periodEnd(end) });
+    if (end.precision === 'day') dayStarts.add(+end.date);
+  }
+  const first = Math.min(...placed.map((e) => e.period.start), ...ends.map((e) => +e.date));
+  const rows = parsed.map((row, t) => ({
+    track: tracks[t]!,
+    spans: row.map(({ span, start, end }): SpanTime => {
+      const cut = Number.isFinite(first) && +start.date < first;
+      if (!cut) {
+        inputs.push(start.date);
+        if (start.precision === 'day') dayStarts.add(+start.date);
+      }
+      return { span, start: +start.date, end: end ? +periodEnd(end) : null, cut };
+    }),
+  }));
+  return { events: placed, tracks: rows, inputs, dayStarts };
+}
+
+function parseSpan(span: TimelineSpan): ParsedSpan[] {
+  const start = parseIsoDate(span.start);
+  if (!start) return [];
+  const end = span.end ? parseIsoDate(span.end) : null;
+  return [{ span, start, end }];
+}
