@@ -321,6 +321,20 @@ describe('parseCsvEvents(text)', () => {
     ]);
   });
 
+  it('makes up no precision for a year or a time, which are not yet dates', () => {
+    const { events } = parseCsvEvents('id,date,title\na,2025,A\nb,2025-04-07T10:00Z,B\n');
+    expect(events.map((e) => (e as { precision?: string }).precision)).to.deep.equal([
+      undefined,
+      undefined,
+    ]);
+    const checked = validateCsv('id,date,title\na,2025,A\n');
+    expect(at(checked, 'row 2, column "date"').map((p) => p.message)).to.deep.equal([
+      '"2025" is not a date in the form YYYY-MM-DD (2025-04-07) or YYYY-MM (2025-04). ' +
+        'The event was left out.',
+    ]);
+    expect(checked.problems.filter((p) => p.message.includes('precision'))).to.deep.equal([]);
+  });
+
   it('reports an empty sheet', () => {
     for (const text of ['', '\ufeff', '\n\n', ',,,\n']) {
       const result = parseCsvEvents(text);
