@@ -54,6 +54,14 @@ describe('<news-timeline> data sources', () => {
     );
   });
 
+  it("loads a sheet with Excel's sep= first line (shared case excel-sep-line.csv)", async () => {
+    const el = await fixture<NewsTimeline>(
+      html`<news-timeline src="/test/fixtures/cases/excel-sep-line.csv"></news-timeline>`,
+    );
+    await shows(el, ['ok']);
+    expect(el.shadowRoot!.querySelector('[data-id="ok"]')!.textContent).to.contain('Fares rise');
+  });
+
   it('reads an inline <script type="application/json"> child', async () => {
     const el = await fixture<NewsTimeline>(
       html`<news-timeline>

@@ -12,14 +12,14 @@ import '../src/bundle.js';
 import type { NewsTimeline } from '../src/components/news-timeline/news-timeline.js';
 import { irsIce } from '../src/datasets/irs-ice.js';
 import { compareIsoDates } from '../src/data/dates.js';
-import { validateCsv } from '../src/data/csv.js';
+import { validateCsv } from '../src/data/csv/index.js';
 import type { TimelineDataset, TimelineEvent } from '../src/data/types.js';
 import {
   MAX_ITEMS,
   parseJsonDataset,
   validateDataset,
   validateEvents,
-} from '../src/data/validate.js';
+} from '../src/data/validate/index.js';
 
 const SEED = 20250407;
 const ELEMENT_RUNS = { numRuns: 200, seed: SEED };

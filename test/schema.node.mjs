@@ -17,30 +17,16 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
-import { build } from 'esbuild';
 import fc from 'fast-check';
+import { importTs } from './helpers/import-ts.mjs';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
 const fixtures = new URL('fixtures/datasets/', import.meta.url);
 
-/** Imports TypeScript modules of the repository, bundled with their imports. */
-async function importTs(code) {
-  const result = await build({
-    stdin: { contents: code, resolveDir: root, loader: 'ts' },
-    bundle: true,
-    write: false,
-    format: 'esm',
-    platform: 'neutral',
-    logLevel: 'silent',
-  });
-  const js = result.outputFiles[0].text;
-  return import(`data:text/javascript;base64,${Buffer.from(js).toString('base64')}`);
-}
-
-const { MAX_ITEMS, validateDataset } = await importTs("export * from './src/data/validate.ts';");
+const { MAX_ITEMS, validateDataset } = await importTs(
+  "export * from './src/data/validate/index.ts';",
+);
 const schema = JSON.parse(await readFile(new URL('../news-timeline.schema.json', import.meta.url)));
 const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: true });
 addFormats(ajv);

@@ -3,7 +3,7 @@
 // ajv is CommonJS and does not load in @web/test-runner.
 import { expect } from '@open-wc/testing';
 import { irsIce } from '../src/datasets/irs-ice.js';
-import { KEBAB_ID, MAX_ITEMS, MAX_LENGTHS, validateDataset } from '../src/data/validate.js';
+import { KEBAB_ID, MAX_ITEMS, MAX_LENGTHS, validateDataset } from '../src/data/validate/index.js';
 
 type Node = Record<string, unknown>;
 
@@ -27,7 +27,7 @@ describe('news-timeline.schema.json', () => {
     expect(schema.$id).to.be.a('string');
   });
 
-  it('uses the id pattern and the MAX_LENGTHS of validate.ts', () => {
+  it('uses the id pattern and the MAX_LENGTHS of src/data/validate/', () => {
     const defs = schema.$defs;
     expect(get(defs, 'kebabId', 'pattern')).to.equal(KEBAB_ID.source);
     expect(get(defs, 'kebabId', 'maxLength')).to.equal(MAX_LENGTHS.id);
@@ -46,7 +46,7 @@ describe('news-timeline.schema.json', () => {
     );
   });
 
-  it('uses the MAX_ITEMS of validate.ts', () => {
+  it('uses the MAX_ITEMS of src/data/validate/', () => {
     const defs = schema.$defs;
     expect(get(schema, 'properties', 'events', 'maxItems')).to.equal(MAX_ITEMS.events);
     expect(get(schema, 'properties', 'categories', 'anyOf', 0, 'maxItems')).to.equal(

@@ -12,7 +12,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/bundle.js';
 import type { NewsTimeline } from '../src/components/news-timeline/news-timeline.js';
-import { validateDataset } from '../src/data/validate.js';
+import { validateDataset } from '../src/data/validate/index.js';
 
 declare global {
   interface Window {

@@ -16,8 +16,8 @@
  * when its `src` changes. It never throws and never logs: what went wrong is in `state`, in plain English.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { looksLikeCsv, validateCsv } from '../data/csv.js';
-import { parseJsonDataset, type ValidationResult } from '../data/validate.js';
+import { looksLikeCsv, validateCsv } from '../data/csv/index.js';
+import { parseJsonDataset, type ValidationResult } from '../data/validate/index.js';
 
 /** How the data was read. */
 export type DataFormat = 'json' | 'csv';

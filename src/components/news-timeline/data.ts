@@ -11,7 +11,7 @@ import {
   validateEvents,
   type DataProblem,
   type ValidationResult,
-} from '../../data/validate.js';
+} from '../../data/validate/index.js';
 
 /** Where the data may come from, in order of precedence. */
 export interface DataInput {
@@ -68,7 +68,9 @@ export function resolveData({ data, events, source, fallback }: DataInput): Reso
         message: source.message,
       };
     default:
-      return fallback ? ready({ dataset: fallback, problems: [] }, null) : empty('ready', []);
+      return fallback
+        ? ready({ dataset: fallback, problems: [], leftOut: 0 }, null)
+        : empty('ready', []);
   }
 }
 

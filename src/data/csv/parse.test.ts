@@ -1,10 +1,12 @@
 import { expect } from '@open-wc/testing';
 import { csvFormatRows } from 'd3-dsv';
 import fc from 'fast-check';
-import { csvPath, looksLikeCsv, parseCsvEvents, validateCsv } from './csv.js';
-import { compareIsoDates } from './dates.js';
-import type { TimelineEvent } from './types.js';
-import { KEBAB_ID, type DataProblem } from './validate.js';
+import { parseCsvEvents, validateCsv, validateCsvBytes } from './index.js';
+import { compareIsoDates } from '../dates.js';
+import type { TimelineEvent } from '../types.js';
+import { KEBAB_ID, MAX_ITEMS } from '../validate/index.js';
+import { at, expectProblem } from '../../../test/helpers/data.js';
+import { isoDay as day, kebab } from '../../../test/helpers/data-arbitraries.js';
 
 /** A sheet as a producer saves it: BOM, Windows line ends, quoted commas, quotes and newlines. */
 const SHEET = [
@@ -43,28 +45,13 @@ const SHEET_EVENTS: TimelineEvent[] = [
     end: '2025-06',
     endPrecision: 'month',
     title: 'A "quoted" headline',
-    summary: 'First line.\r\nSecond line.',
+    // Issue 11: a quoted line break is kept as \n, never with its carriage return.
+    summary: 'First line.\nSecond line.',
     category: 'court-ruling',
     key: false,
     sources: [{ publisher: 'Democracy Forward' }],
   },
 ];
-
-function at(problems: readonly DataProblem[], path: string): DataProblem[] {
-  return problems.filter((p) => p.path === path);
-}
-
-function expectProblem(
-  problems: readonly DataProblem[],
-  path: string,
-  severity: 'error' | 'warning',
-  ...words: string[]
-): void {
-  const found = at(problems, path);
-  expect(found, `problems at ${path}: ${JSON.stringify(problems)}`).to.have.length(1);
-  expect(found[0].severity).to.equal(severity);
-  for (const w of words) expect(found[0].message).to.include(w);
-}
 
 /** Writes events as a sheet with the documented columns (the test's own writer). */
 function toCsv(events: readonly TimelineEvent[]): string {
@@ -106,10 +93,6 @@ const cell = (maxLength: number) =>
     )
     .map((s) => s.trim())
     .filter((s) => s !== '');
-const kebab = fc.stringMatching(/^[a-z0-9]{1,6}(?:-[a-z0-9]{1,6}){0,2}$/);
-const day = fc
-  .integer({ min: Date.UTC(1900, 0, 1), max: Date.UTC(2100, 11, 31) })
-  .map((ms) => new Date(ms).toISOString().slice(0, 10));
 const date = fc.oneof(
   day,
   day.map((d) => d.slice(0, 7)),
@@ -170,7 +153,6 @@ const FIELDS = [
   'key',
   'sources',
 ];
-
 describe('parseCsvEvents(text)', () => {
   it('reads a sheet as a producer saves it', () => {
     const result = validateCsv(SHEET);
@@ -215,6 +197,14 @@ describe('parseCsvEvents(text)', () => {
     expect(events.map((e) => e.id)).to.deep.equal(SHEET_EVENTS.map((e) => e.id));
   });
 
+  it('keeps line breaks inside quoted cells as \\n, however the file wrote them', () => {
+    for (const eol of ['\r\n', '\r', '\n']) {
+      const text = `date,title,summary\r\n2025-03-08,Break,"First line.${eol}Second line.${eol}"\r\n`;
+      const [event] = parseCsvEvents(text).events as { summary: string }[];
+      expect(event.summary, JSON.stringify(eol)).to.equal('First line.\nSecond line.');
+    }
+  });
+
   it('reads semicolon- and tab-separated sheets', () => {
     const semicolon = 'date;title;people\n2025-04-07;"Signed; sealed";"A; B"\n';
     expect(parseCsvEvents(semicolon).events).to.deep.equal([
@@ -230,6 +220,20 @@ describe('parseCsvEvents(text)', () => {
     expect(parseCsvEvents(tab).events).to.deep.equal([
       { id: '2025-04-t', date: '2025-04', precision: 'month', title: 'T', summary: 'A, b' },
     ]);
+  });
+
+  it("reads a sheet with Excel's sep= line, which is not a row", () => {
+    for (const sep of [',', ';', '\t', '|']) {
+      const text = `sep=${sep}\r\nid${sep}date${sep}title\r\nok${sep}2025-04-02${sep}Fares rise\r\n`;
+      const result = parseCsvEvents(text);
+      expect(result.events, JSON.stringify(sep)).to.deep.equal([
+        { id: 'ok', date: '2025-04-02', precision: 'day', title: 'Fares rise' },
+      ]);
+      expect(result.problems).to.deep.equal([]);
+      expect(result.origins[0].row).to.equal(2);
+    }
+    const bad = validateCsv('sep=;\ndate;title\n2025-02-30;A\n');
+    expectProblem(bad, 'row 2, column "date"', 'error', '"2025-02-30"');
   });
 
   it('matches column names loosely, and warns about repeated ones', () => {
@@ -299,6 +303,38 @@ describe('parseCsvEvents(text)', () => {
     expect((events[1] as { key: boolean }).key).to.equal(true);
   });
 
+  it('names the cell of an Excel date serial number, the day it is, and the fix', () => {
+    const text =
+      'id,Date,title,End,Source,Source date\na,2025-04-01,A,,AP,\nb,45754,B,45755,AP,45754\n';
+    const { problems } = parseCsvEvents(text);
+    const serial = expectProblem(problems, 'row 3, column "Date"', 'warning', '"45754"', 'Excel');
+    expect(serial.message).to.include('2025-04-07');
+    expect(serial.message).to.include('Format the column as text');
+    expectProblem(problems, 'row 3, column "End"', 'warning', '"45755"', '2025-04-08');
+    expectProblem(problems, 'row 3, column "Source date"', 'warning', '2025-04-07');
+    const checked = validateCsv(text);
+    expect(checked.dataset!.events.map((e) => e.id)).to.deep.equal(['a']);
+    expect(checked.leftOut).to.equal(1);
+    expect(at(checked, 'row 3, column "Date"').map((p) => p.severity)).to.deep.equal([
+      'warning',
+      'error',
+    ]);
+  });
+
+  it('makes up no precision for a year or a time, which are not yet dates', () => {
+    const { events } = parseCsvEvents('id,date,title\na,2025,A\nb,2025-04-07T10:00Z,B\n');
+    expect(events.map((e) => (e as { precision?: string }).precision)).to.deep.equal([
+      undefined,
+      undefined,
+    ]);
+    const checked = validateCsv('id,date,title\na,2025,A\n');
+    expect(at(checked, 'row 2, column "date"').map((p) => p.message)).to.deep.equal([
+      '"2025" is not a date in the form YYYY-MM-DD (2025-04-07) or YYYY-MM (2025-04). ' +
+        'The event was left out.',
+    ]);
+    expect(checked.problems.filter((p) => p.message.includes('precision'))).to.deep.equal([]);
+  });
+
   it('reports an empty sheet', () => {
     for (const text of ['', '\ufeff', '\n\n', ',,,\n']) {
       const result = parseCsvEvents(text);
@@ -338,6 +374,17 @@ describe('parseCsvEvents(text)', () => {
 });
 
 describe('validateCsv(text)', () => {
+  it('counts the rows left out, those beyond MAX_ITEMS.events too', () => {
+    const some = validateCsv('id,date,title\na,2025-04-07,A\nb,never,B\nc,2025-04-08,\n\n');
+    expect(some.dataset!.events.map((e) => e.id)).to.deep.equal(['a']);
+    expect(some.leftOut).to.equal(2);
+    expect(validateCsv('date,title\nnever,A\n').leftOut).to.equal(1);
+    const rows = Array.from({ length: MAX_ITEMS.events + 3 }, (_, i) => `e-${i},2025-04-07,T`);
+    const many = validateCsv(['id,date,title', ...rows].join('\n'));
+    expect(many.dataset!.events).to.have.length(MAX_ITEMS.events);
+    expect(many.leftOut).to.equal(3);
+  });
+
   it('reports the validator’s problems at spreadsheet rows and columns', () => {
     const text = [
       'id,date,headline,source,Source URL',
@@ -380,38 +427,27 @@ describe('validateCsv(text)', () => {
   });
 });
 
-describe('csvPath(path, origins)', () => {
-  const origins = [
-    { row: 7, columns: { date: 'Date', 'sources[0]': 'Src', 'sources[0].url': 'Src URL' } },
-  ];
-  it('maps event paths to rows and columns', () => {
-    expect(csvPath('events[0].date', origins)).to.equal('row 7, column "Date"');
-    expect(csvPath('events[0].sources[0].url', origins)).to.equal('row 7, column "Src URL"');
-    expect(csvPath('events[0].sources[0].title', origins)).to.equal('row 7, column "Src"');
-    expect(csvPath('events[0].people[2]', origins)).to.equal('row 7');
-    expect(csvPath('events[0]', origins)).to.equal('row 7');
-    expect(csvPath('events', origins)).to.equal('');
-    expect(csvPath('title', origins)).to.equal('title');
-  });
-});
-
-describe('looksLikeCsv(text, contentType)', () => {
-  it('trusts a CSV or JSON content type', () => {
-    expect(looksLikeCsv('{}', 'text/csv; charset=utf-8')).to.equal(true);
-    expect(looksLikeCsv('', 'application/csv')).to.equal(true);
-    expect(looksLikeCsv('a\tb', 'text/tab-separated-values')).to.equal(true);
-    expect(looksLikeCsv('date,title\n', 'application/json')).to.equal(false);
-    expect(looksLikeCsv('date,title\n', 'text/html')).to.equal(false);
+describe('validateCsvBytes(bytes)', () => {
+  it('reads UTF-8 bytes as validateCsv reads their text', () => {
+    const bytes = new TextEncoder().encode(SHEET);
+    expect(validateCsvBytes(bytes)).to.deep.equal(validateCsv(SHEET));
+    expect(validateCsvBytes(bytes.buffer)).to.deep.equal(validateCsv(SHEET));
   });
 
-  it('otherwise looks for a row of known column names', () => {
-    expect(looksLikeCsv('\ufeffDate,Headline,Summary\r\n2025-04-07,A,B')).to.equal(true);
-    expect(looksLikeCsv('date;title\n', 'text/plain')).to.equal(true);
-    expect(looksLikeCsv('id\tdate\n')).to.equal(true);
-    expect(looksLikeCsv('  { "events": [] }')).to.equal(false);
-    expect(looksLikeCsv('[]')).to.equal(false);
-    expect(looksLikeCsv('<!doctype html><title>404</title>')).to.equal(false);
-    expect(looksLikeCsv('name,age\nA,3')).to.equal(false);
-    expect(looksLikeCsv('')).to.equal(false);
+  it('reads Windows-1252 bytes, with the warning that names it first', () => {
+    const text = 'id;date;title\r\nref;2025-04-02;Référendum à Genève\r\n';
+    const bytes = Uint8Array.from(text, (c) => c.charCodeAt(0));
+    const result = validateCsvBytes(bytes);
+    expect(result.dataset!.events.map((e) => e.title)).to.deep.equal(['Référendum à Genève']);
+    expect(result.problems[0]).to.include({ path: '', severity: 'warning' });
+    expect(result.problems[0].message).to.include('Windows-1252');
+    expect(JSON.stringify(result)).to.not.include('\ufffd');
+  });
+
+  it('counts the rows left out', () => {
+    const bytes = new TextEncoder().encode('date,title\n2025-04-07,A\nnever,B\n,C\n');
+    const result = validateCsvBytes(bytes);
+    expect(result.dataset!.events).to.have.length(1);
+    expect(result.leftOut).to.equal(2);
   });
 });

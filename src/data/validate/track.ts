@@ -1,0 +1,186 @@
+/**
+ * Tracks: rows of spans drawn beside the events ("Who led the IRS"). A span is a period with a
+ * label; an open end means no end is known yet, so a span whose end is unusable is left out
+ * rather than drawn open.
+ */
+import { compareIsoDates } from '../dates.js';
+import type { ProblemSink } from '../problems.js';
+import type { TimelineSpan, TimelineTrack } from '../types.js';
+import { checkEnd, requiredDate } from './dates.js';
+import { requiredId } from './ids.js';
+import { MAX_ITEMS, MAX_LENGTHS } from './limits.js';
+import { checkSources } from './source.js';
+import { quote } from './strings.js';
+import { optionalText, requiredText } from './text.js';
+import {
+  absent,
+  isArray,
+  isRecord,
+  items,
+  join,
+  readFields,
+  show,
+  UNREADABLE,
+} from './untrusted.js';
+
+const TRACK_FIELDS = ['id', 'label', 'spans', 'sources'] as const;
+const SPAN_FIELDS = [
+  'id',
+  'label',
+  'role',
+  'start',
+  'startPrecision',
+  'end',
+  'endPrecision',
+  'note',
+] as const;
+
+/** The tracks of a dataset; ids are unique among tracks, and span ids among all spans. */
+export function checkTracks(p: ProblemSink, list: readonly unknown[]): TimelineTrack[] {
+  const out: TimelineTrack[] = [];
+  const trackIds = new Set<string>();
+  const spanIds = new Set<string>();
+  items(p, list, 'tracks', MAX_ITEMS.tracks, 'tracks').forEach((value, i) => {
+    const track = checkTrack(p, value, `tracks[${i}]`, spanIds);
+    if (!track) return;
+    if (trackIds.has(track.id)) {
+      p.error(
+        `tracks[${i}].id`,
+        `The id ${quote(track.id)} is already used by an earlier track. The track was left out.`,
+      );
+      return;
+    }
+    trackIds.add(track.id);
+    out.push(track);
+  });
+  return out;
+}
+
+function checkTrack(
+  p: ProblemSink,
+  value: unknown,
+  path: string,
+  spanIds: Set<string>,
+): TimelineTrack | null {
+  const dropped = 'The track was left out.';
+  if (value === UNREADABLE) return null;
+  if (!isRecord(value)) {
+    p.error(
+      path,
+      `Each track must be an object with an id, a label and spans, not ${show(value)}.`,
+    );
+    return null;
+  }
+  const f = readFields(p, value, path, TRACK_FIELDS);
+  const id = requiredId(p, f.get('id'), join(path, 'id'), dropped);
+  const label = requiredText(p, f.get('label'), join(path, 'label'), {
+    name: 'label',
+    max: MAX_LENGTHS.text,
+    dropped,
+  });
+  const spans = checkSpans(p, f.get('spans'), join(path, 'spans'), spanIds);
+  const sources = checkSources(p, f.get('sources'), join(path, 'sources'), 'track');
+  if (id === null || label === null) return null;
+  return { id, label, spans: sortSpans(p, spans), sources };
+}
+
+interface PlacedSpan {
+  span: TimelineSpan;
+  path: string;
+}
+
+/** The usable spans of a track, with their paths, in the order given. */
+function checkSpans(
+  p: ProblemSink,
+  value: unknown,
+  path: string,
+  spanIds: Set<string>,
+): PlacedSpan[] {
+  const kept: PlacedSpan[] = [];
+  if (!isArray(value)) {
+    if (value !== UNREADABLE) {
+      p.error(
+        path,
+        absent(value)
+          ? 'The track has no list of spans. Add "spans": [ … ].'
+          : `The spans must be a list, not ${show(value)}.`,
+      );
+    }
+    return kept;
+  }
+  items(p, value, path, MAX_ITEMS.spans, 'spans').forEach((span, i) => {
+    const spanPath = `${path}[${i}]`;
+    const checked = checkSpan(p, span, spanPath);
+    if (!checked) return;
+    if (spanIds.has(checked.id)) {
+      p.error(
+        join(spanPath, 'id'),
+        `The id ${quote(checked.id)} is already used by an earlier span. The span was left out.`,
+      );
+      return;
+    }
+    spanIds.add(checked.id);
+    kept.push({ span: checked, path: spanPath });
+  });
+  return kept;
+}
+
+/** The spans in order of their start (stable), with a warning when they were not. */
+function sortSpans(p: ProblemSink, kept: PlacedSpan[]): TimelineSpan[] {
+  for (let i = 1; i < kept.length; i++) {
+    const before = kept[i - 1].span.start;
+    const after = kept[i].span.start;
+    if (compareIsoDates(before, after) > 0) {
+      p.warn(
+        join(kept[i].path, 'start'),
+        `The spans are not in date order (${quote(after)} comes after ${quote(before)}). ` +
+          'They were sorted by start.',
+      );
+      return [...kept]
+        .sort((a, b) => compareIsoDates(a.span.start, b.span.start))
+        .map((k) => k.span);
+    }
+  }
+  return kept.map((k) => k.span);
+}
+
+function checkSpan(p: ProblemSink, value: unknown, path: string): TimelineSpan | null {
+  const dropped = 'The span was left out.';
+  if (value === UNREADABLE) return null;
+  if (!isRecord(value)) {
+    p.error(
+      path,
+      `Each span must be an object with an id, a label and a start, not ${show(value)}.`,
+    );
+    return null;
+  }
+  const f = readFields(p, value, path, SPAN_FIELDS);
+  const id = requiredId(p, f.get('id'), join(path, 'id'), dropped);
+  const label = requiredText(p, f.get('label'), join(path, 'label'), {
+    name: 'label',
+    max: MAX_LENGTHS.text,
+    dropped,
+  });
+  const other = { max: MAX_LENGTHS.text, dropped: 'It was left out.' };
+  const role = optionalText(p, f.get('role'), join(path, 'role'), { name: 'role', ...other });
+  const start = requiredDate(
+    p,
+    f,
+    path,
+    'span',
+    { date: 'start', precision: 'startPrecision' },
+    { name: 'start', precisionName: 'startPrecision', dropped },
+  );
+  // An unusable end drops the span: without it the span would read as still open.
+  const end = checkEnd(p, f, start, path, { name: 'end', precisionName: 'endPrecision', dropped });
+  const note = optionalText(p, f.get('note'), join(path, 'note'), { name: 'note', ...other });
+  if (id === null || label === null || start === null || end === null) return null;
+  const span: TimelineSpan = { id, label, start: start.value, startPrecision: start.precision };
+  if (role !== undefined) span.role = role;
+  if (end) {
+    span.end = end.value;
+    span.endPrecision = end.precision;
+  }
+  if (note !== undefined) span.note = note;
+  return span;
+}
