@@ -23,8 +23,11 @@ export interface AxisData {
   tracks: { track: TimelineTrack; spans: SpanTime[] }[];
   /** Everything the time domain must hold. */
   inputs: TimeInput[];
-  /** Dates known to the day (the others are months), for the labels of segment starts. */
+  /** Starts known to the day, and to the minute, for the ticks of segment starts. */
   dayStarts: Set<number>;
+  minuteStarts: Set<number>;
+  /** Some event or span has a time of day: ticks may be hours, bands are days. */
+  timed: boolean;
 }
 
 interface ParsedSpan {
@@ -48,15 +51,18 @@ export function axisData(
     return p ? [{ event, period: { start: +p.start, end: +(p.end ?? p.start) } }] : [];
   });
   const dayStarts = new Set<number>();
-  for (const { event, period } of placed) {
-    if (event.precision === 'day') dayStarts.add(period.start);
-  }
+  const minuteStarts = new Set<number>();
+  const note = (precision: string, t: number) => {
+    if (precision === 'day') dayStarts.add(t);
+    if (precision === 'minute') minuteStarts.add(t);
+  };
+  for (const { event, period } of placed) note(event.precision, period.start);
   const inputs: TimeInput[] = placed.map((e) => e.period);
   const parsed = tracks.map((track) => (track.spans ?? []).flatMap(parseSpan));
   const ends = parsed.flat().flatMap((s) => (s.end ? [s.end] : []));
   for (const end of ends) {
     inputs.push({ start: end.date, end: periodEnd(end) });
-    if (end.precision === 'day') dayStarts.add(+end.date);
+    note(end.precision, +end.date);
   }
   const first = Math.min(...placed.map((e) => e.period.start), ...ends.map((e) => +e.date));
   const rows = parsed.map((row, t) => ({
@@ -65,12 +71,19 @@ export function axisData(
       const cut = Number.isFinite(first) && +start.date < first;
       if (!cut) {
         inputs.push(start.date);
-        if (start.precision === 'day') dayStarts.add(+start.date);
+        note(start.precision, +start.date);
       }
       return { span, start: +start.date, end: end ? +periodEnd(end) : null, cut };
     }),
   }));
-  return { events: placed, tracks: rows, inputs, dayStarts };
+  return {
+    events: placed,
+    tracks: rows,
+    inputs,
+    dayStarts,
+    minuteStarts,
+    timed: minuteStarts.size > 0,
+  };
 }
 
 function parseSpan(span: TimelineSpan): ParsedSpan[] {

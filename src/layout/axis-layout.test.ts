@@ -159,111 +159,146 @@ describe('layoutAxis(input)', () => {
   });
 
   describe('properties (fast-check, fixed seeds)', () => {
-    const day0 = Date.UTC(2020, 0, 1);
-    const event = fc
-      .record({
-        day: fc.integer({ min: 0, max: 3000 }),
-        month: fc.boolean(),
-        key: fc.boolean(),
-        title: fc.string({ minLength: 1, maxLength: 60 }),
-        category: fc.constantFrom('a', 'b', 'c'),
-      })
-      .map(({ day, month, key, title, category }) => {
-        const iso = new Date(day0 + day * DAY_MS).toISOString();
-        return {
-          date: month ? iso.slice(0, 7) : iso.slice(0, 10),
-          precision: month ? ('month' as const) : ('day' as const),
-          key,
-          title,
-          category,
-        };
-      });
-    const dataset = fc
-      .array(event, { minLength: 1, maxLength: 60 })
-      .map((list) =>
-        list
-          .map((e, i): TimelineEvent => ({ ...e, id: `e${i}`, summary: '', sources: [] }))
-          .sort((a, b) => anchorTime(a) - anchorTime(b)),
-      );
-    const input = fc.record({
-      events: dataset,
-      width: fc.constantFrom(720, 1024, 1440),
-      lanes: fc.constantFrom('auto' as const, 'category' as const),
-      gaps: fc.constantFrom('compress' as const, 'linear' as const),
+    // Stories of every shape: steps of nothing (same minute), minutes, days, years or decades
+    // between events, at any of the four precisions.
+    const MINUTE = 60_000;
+    const step = fc.oneof(
+      fc.constant(0),
+      fc.integer({ min: 1, max: 90 }).map((n) => n * MINUTE),
+      fc.integer({ min: 0, max: 40 }).map((n) => n * DAY_MS),
+      fc.integer({ min: 1, max: 40 }).map((n) => n * 365 * DAY_MS),
+    );
+    const raw = fc.record({
+      step,
+      precision: fc.constantFrom('minute', 'day', 'day', 'month', 'year'),
+      key: fc.boolean(),
+      title: fc.string({ minLength: 1, maxLength: 60 }),
+      category: fc.constantFrom('a', 'b', 'c'),
     });
+    const FORMS = { minute: 16, day: 10, month: 7, year: 4 } as const;
+    type Raw = { step: number; precision: string; key: boolean; title: string; category: string };
+    const toEvents = (list: Raw[]) => {
+      let t = Date.UTC(1950, 0, 1);
+      return list
+        .map(({ step, precision, ...rest }, i): TimelineEvent => {
+          t = Math.min(t + step, Date.UTC(2400, 0, 1));
+          const p = precision as keyof typeof FORMS;
+          const iso = new Date(t).toISOString().slice(0, FORMS[p]);
+          const date = p === 'minute' ? `${iso}Z` : iso;
+          return { ...rest, precision: p, date, id: `e${i}`, summary: '', sources: [] };
+        })
+        .sort((a, b) => anchorTime(a) - anchorTime(b));
+    };
+    const dataset = fc.array(raw, { minLength: 1, maxLength: 60 }).map(toEvents);
+    const bigDataset = fc.array(raw, { minLength: 1000, maxLength: 2000 }).map(toEvents);
+    const inputOf = (events: fc.Arbitrary<TimelineEvent[]>) =>
+      fc.record({
+        events,
+        width: fc.constantFrom(720, 1024, 1440),
+        lanes: fc.constantFrom('auto' as const, 'category' as const),
+        gaps: fc.constantFrom('compress' as const, 'linear' as const),
+      });
+    const input = inputOf(dataset);
     const categories = ['a', 'b', 'c'].map((id) => ({ id, label: id.toUpperCase() }));
-    const lay = (i: {
+    type Input = {
       events: TimelineEvent[];
       width: number;
       lanes: 'auto' | 'category';
       gaps: 'compress' | 'linear';
-    }) => layoutAxis({ ...i, categories, measure: mono });
+    };
+    const lay = (i: Input) => layoutAxis({ ...i, categories, measure: mono });
+
+    /** Every event placed, in date order, inside the plot. */
+    const placesAll = (i: Input, layout: AxisLayout) => {
+      expect(layout.markers).to.have.length(i.events.length);
+      const x = new Map(layout.markers.map((m) => [m.id, m.x]));
+      i.events.forEach((e, k) => {
+        const here = x.get(e.id)!;
+        expect(here).to.be.within(0, layout.width);
+        if (k > 0) expect(here).to.be.at.least(x.get(i.events[k - 1]!.id)! - 1e-6);
+      });
+    };
+    /** No two labels overlap; every label inside the plot. */
+    const labelsApart = (layout: AxisLayout) => {
+      const boxes = labelBoxes(layout);
+      for (const b of boxes)
+        expect(b.left >= -1e-9 && b.right <= layout.width + 1e-9).to.equal(true);
+      for (const [a, b] of pairs(boxes)) expect(overlaps(a, b)).to.equal(false);
+    };
+    /** Every event labelled or counted, once. */
+    const namesAll = (i: Input, layout: AxisLayout) => {
+      const named = layout.labels.flatMap((l) => (l.text ? [l.id, ...l.more] : l.more));
+      expect(named.slice().sort()).to.deep.equal(i.events.map((e) => e.id).sort());
+    };
+    /** No stem crosses the text of a label between it and its marker. */
+    const stemsClear = (layout: AxisLayout) => {
+      for (const a of layout.labels) {
+        for (const b of layout.labels) {
+          // a's stem runs down past b only when b is between a and a's marker.
+          if (a === b || b.top <= a.top || b.top >= a.stem.bottom) continue;
+          const [l, r] = b.flip ? [4, 6] : [6, 4];
+          const crosses = a.stem.x > b.left + l && a.stem.x < b.left + b.width - r;
+          expect(crosses, `${a.id}'s stem crosses ${b.id}`).to.equal(false);
+        }
+      }
+    };
+    /** Ticks inside the range; no tick label overlaps another, nor a band's name another. */
+    const axisApart = (layout: AxisLayout) => {
+      for (const t of layout.ticks) expect(t.x).to.be.within(0, layout.width);
+      for (const [a, b] of pairs(tickBoxes(layout))) expect(overlaps(a, b)).to.equal(false);
+      const font = fontOf(layout.metrics.em, TICK_SIZE);
+      for (const y of layout.years.filter((y) => y.text)) {
+        expect(y.x0 + mono(y.text, font), `band ${y.text}`).to.be.at.most(y.x1 + 1e-9);
+      }
+    };
 
     it('places every event, markers in date order, inside the plot (300 runs)', () => {
       fc.assert(
-        fc.property(input, (i) => {
-          const layout = lay(i);
-          expect(layout.markers).to.have.length(i.events.length);
-          const x = new Map(layout.markers.map((m) => [m.id, m.x]));
-          i.events.forEach((e, k) => {
-            const here = x.get(e.id)!;
-            expect(here).to.be.within(0, layout.width);
-            if (k > 0) expect(here).to.be.at.least(x.get(i.events[k - 1]!.id)! - 1e-6);
-          });
-        }),
+        fc.property(input, (i) => placesAll(i, lay(i))),
         { seed: 20251121, numRuns: 300 },
       );
     });
 
     it('never overlaps two labels, and keeps them inside the plot (300 runs)', () => {
       fc.assert(
-        fc.property(input, (i) => {
-          const layout = lay(i);
-          const boxes = labelBoxes(layout);
-          for (const b of boxes) expect(b.left >= 0 && b.right <= layout.width).to.equal(true);
-          for (const [a, b] of pairs(boxes)) expect(overlaps(a, b)).to.equal(false);
-        }),
+        fc.property(input, (i) => labelsApart(lay(i))),
         { seed: 20250407, numRuns: 300 },
       );
     });
 
     it('labels or counts every event exactly once (300 runs)', () => {
       fc.assert(
-        fc.property(input, (i) => {
-          const layout = lay(i);
-          const named = layout.labels.flatMap((l) => (l.text ? [l.id, ...l.more] : l.more));
-          expect(named.slice().sort()).to.deep.equal(i.events.map((e) => e.id).sort());
-        }),
+        fc.property(input, (i) => namesAll(i, lay(i))),
         { seed: 20250808, numRuns: 300 },
       );
     });
 
     it('never runs a stem across another label’s text (300 runs)', () => {
       fc.assert(
-        fc.property(input, (i) => {
-          const layout = lay(i);
-          for (const a of layout.labels) {
-            for (const b of layout.labels) {
-              // a's stem runs down past b only when b is between a and a's marker.
-              if (a === b || b.top <= a.top || b.top >= a.stem.bottom) continue;
-              const [l, r] = b.flip ? [4, 6] : [6, 4];
-              const crosses = a.stem.x > b.left + l && a.stem.x < b.left + b.width - r;
-              expect(crosses, `${a.id}'s stem crosses ${b.id}`).to.equal(false);
-            }
-          }
-        }),
+        fc.property(input, (i) => stemsClear(lay(i))),
         { seed: 20251003, numRuns: 300 },
       );
     });
 
-    it('keeps ticks inside the range and their labels apart (300 runs)', () => {
+    it('keeps ticks inside the range, and no axis label over another (300 runs)', () => {
       fc.assert(
-        fc.property(input, (i) => {
-          const layout = lay(i);
-          for (const t of layout.ticks) expect(t.x).to.be.within(0, layout.width);
-          for (const [a, b] of pairs(tickBoxes(layout))) expect(overlaps(a, b)).to.equal(false);
-        }),
+        fc.property(input, (i) => axisApart(lay(i))),
         { seed: 20250512, numRuns: 300 },
+      );
+    });
+
+    it('holds all of the above for 1,000 to 2,000 events (12 runs)', function () {
+      this.timeout(120_000);
+      fc.assert(
+        fc.property(inputOf(bigDataset), (i) => {
+          const layout = lay(i);
+          placesAll(i, layout);
+          labelsApart(layout);
+          namesAll(i, layout);
+          stemsClear(layout);
+          axisApart(layout);
+        }),
+        { seed: 20260226, numRuns: 12 },
       );
     });
   });

@@ -35,6 +35,11 @@ export interface AxisLayoutInput {
   lanes?: TimelineLanes;
   /** The words on the bars of tracks; English by default. */
   strings?: Partial<TrackStrings>;
+  /**
+   * The name of the story's time zone at a wall-clock time (UTC ms): "CST". Written after the
+   * day under the ticks of a story by the hour.
+   */
+  zoneName?: (wall: number) => string;
 }
 
 /** A cut-out gap: a strip from `x0` to `x1` with break marks at each y in `marks`. */
@@ -81,10 +86,20 @@ export function layoutAxis(input: AxisLayoutInput): AxisLayout {
   const m = axisMetrics(em, measure, strings.openEnd, hasOpenSpan);
   const view = Math.floor(input.width) || 720;
   const data = axisData(input.events, tracks);
-  const { scale, width } = plotScale(data, view, m, input.gaps ?? 'compress');
+  const { scale, width } = plotScale(data, view, m, input.gaps ?? 'compress', measure);
   const mode: TimelineLanes = input.lanes === 'category' ? 'category' : 'auto';
   const events = layoutEvents(data, scale, width, m, mode, input.categories ?? [], measure);
-  const { ticks, years } = layoutTicks(scale, width, m, locale, data.dayStarts, measure);
+  const { ticks, years } = layoutTicks({
+    scale,
+    width,
+    m,
+    locale,
+    dayStarts: data.dayStarts,
+    minuteStarts: data.minuteStarts,
+    timed: data.timed,
+    measure,
+    ...(input.zoneName ? { zoneName: input.zoneName } : {}),
+  });
   const trackTop = events.axisY + m.axisBlock + Math.round(0.75 * m.em);
   const drawn = layoutTracks(data, scale, width, trackTop, m, locale, measure, strings);
   const height = Math.ceil(drawn.boxes.length ? drawn.bottom : events.axisY + m.axisBlock + 4);

@@ -9,9 +9,9 @@ export const DAY_MS = 86_400_000;
 
 /** Options of {@link longGaps}. */
 export interface LongGapOptions {
-  /** A gap must be longer than `ratio` × the median gap. Default 3. */
+  /** A gap must be longer than `ratio` × the median of the other gaps. Default 3. */
   ratio?: number;
-  /** A gap must be longer than this many days. Default 45. */
+  /** A gap must be longer than this many days (fractions allowed: 1/24 is an hour). Default 45. */
   minGapDays?: number;
 }
 
@@ -41,15 +41,45 @@ export function median(values: readonly number[]): number {
 }
 
 /**
- * The gaps worth compressing: of the {@link emptyGaps}, those longer than `ratio` × the median
- * gap AND longer than `minGapDays` days (both strict). Sorted by start. Zero-length gaps count
- * towards the median: overlapping events are as close as events get.
+ * The median of the sorted `values` with one occurrence of `value` taken out; NaN if none is
+ * left.
+ */
+export function medianWithout(sorted: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  const n = sorted.length - 1;
+  if (n <= 0) return NaN;
+  // The k-th value of the rest: the sorted list with index `lo` skipped.
+  const at = (k: number) => sorted[k < lo ? k : k + 1]!;
+  const mid = n >> 1;
+  return n % 2 ? at(mid) : (at(mid - 1) + at(mid)) / 2;
+}
+
+/**
+ * The gaps worth compressing: of the {@link emptyGaps}, those longer than `ratio` × the median of
+ * the *other* gaps AND longer than `minGapDays` days (both strict). Sorted by start. Measuring a
+ * gap against the others means a long silence is cut however few events surround it: 1990-01-01,
+ * 1990-01-02 and 2025-04-07 have gaps of 0 and 35 years; the 35 years are cut. A lone gap (two
+ * events) is never cut. Zero-length gaps count towards the median: overlapping events are as
+ * close as events get.
  */
 export function longGaps(
   periods: readonly MsPeriod[],
   { ratio = 3, minGapDays = 45 }: LongGapOptions = {},
 ): MsPeriod[] {
   const gaps = emptyGaps(periods);
-  const threshold = Math.max(ratio * median(gaps.map((g) => g.end - g.start)), minGapDays * DAY_MS);
-  return gaps.filter((g) => g.end - g.start > threshold);
+  const lengths = gaps.map((g) => g.end - g.start);
+  const sorted = lengths.slice().sort((a, b) => a - b);
+  const floor = minGapDays * DAY_MS;
+  return gaps.filter((_, i) => {
+    const others = medianWithout(sorted, lengths[i]!);
+    // A single gap has nothing to be long against: two events are drawn to scale.
+    const threshold = Number.isNaN(others) ? Infinity : Math.max(ratio * others, floor);
+    return lengths[i]! > threshold;
+  });
 }

@@ -1,8 +1,9 @@
 /**
- * Ticks, tick labels and year bands of the horizontal drawing: which ticks, where their labels
- * go so that none overlaps another, a break or an edge. Pure; no DOM.
+ * Ticks, tick labels and the bands under them (years, or days for stories by the hour): which
+ * ticks, and where their labels go so that none overlaps another, a break or an edge. Pure; no
+ * DOM.
  */
-import { utcYear } from 'd3-time';
+import { utcDay, utcYear, type TimeInterval } from 'd3-time';
 import { formatDate } from '../data/format.js';
 import { TICK_SIZE, fontOf, type AxisMetrics, type MeasureText } from './axis-metrics.js';
 import { DAY_MS } from './gaps.js';
@@ -18,132 +19,229 @@ export interface TickBox {
   labelLeft: number;
   /** Starts a segment (the plot's start, or just after a break). */
   edge: boolean;
+  /** The wall-clock time the tick stands for (UTC ms): its day, month, year or minute. */
+  date: number;
 }
 
-/** A year written under the ticks, from `x0` up to where the next year (or the plot) ends. */
+/**
+ * A band under the ticks, from `x0` up to where the next band (or the plot) ends: a year, or a
+ * day when the ticks are hours. `text` is empty when the band is too narrow for its name (its
+ * first tick then names it).
+ */
 export interface YearBox {
   x0: number;
   x1: number;
   text: string;
 }
 
-/** A tick with its label's width and its date, while placing. */
+/** What the ticks of a drawing are laid out with. */
+export interface TickContext {
+  scale: GapScale;
+  width: number;
+  m: AxisMetrics;
+  locale: string;
+  /** Starts known to the day (their ticks name the day), and to the minute. */
+  dayStarts: ReadonlySet<number>;
+  minuteStarts: ReadonlySet<number>;
+  /** The story has times of day: ticks may be hours and minutes, bands are days. */
+  timed: boolean;
+  /** The zone's name at a wall-clock time ("CST"), written after each day band's name. */
+  zoneName?: (wall: number) => string;
+  measure: MeasureText;
+}
+
+/** A tick label being placed, with its label's width. */
 interface Placing extends TickBox {
   w: number;
-  date: number;
 }
 
 /**
  * Ticks: the finest interval whose widest label (measured) fits, from `timeTicks`; a tick at the
  * start of every segment, since short segments get none and a reader who pans past a break
- * needs to know where they landed; regular ticks that would crowd those, a break or an edge are
- * left out. Years go on their own row, one band per year and segment, so a year is written at
- * the start and after every break and (sticky) stays in view while panning. Labels are in
- * `locale`, in UTC.
+ * needs to know where they landed (its label placed where it fits, shortened if need be); the
+ * regular ticks whose labels clear those, the breaks, the edges and each other. A tick that
+ * names a day stands in the middle of the day, under its markers. Bands name the years (or, by
+ * the hour, the days) once each per segment; a band too narrow for its name leaves it to its
+ * first tick. Labels are in `locale`, on the wall clock (UTC).
  */
-export function layoutTicks(
-  scale: GapScale,
-  width: number,
-  m: AxisMetrics,
-  locale: string,
-  dayStarts: ReadonlySet<number>,
-  measure: MeasureText,
-): { ticks: TickBox[]; years: YearBox[] } {
-  const font = fontOf(m.em, TICK_SIZE);
-  const measureTick = (text: string) => measure(text, font);
-  const chosen = chooseTicks(scale, m, locale, measureTick);
-  const yearly = chosen.ticks.interval === 'year';
-  const edges = edgeTicks(scale, width, m, locale, dayStarts, yearly, measureTick);
-  // Daily ticks name a day: they stand in its middle, like the markers.
-  const shift = chosen.ticks.interval === 'day' ? (DAY_MS * scale.pxPerMs) / 2 : 0;
-  const regular = chosen.ticks.ticks.map((t, i): Placing => {
-    const w = measureTick(chosen.texts[i]!);
+export function layoutTicks(ctx: TickContext): { ticks: TickBox[]; years: YearBox[] } {
+  const measure = (text: string) => ctx.measure(text, fontOf(ctx.m.em, TICK_SIZE));
+  const chosen = chooseTicks(ctx, measure);
+  const bands = bandsOf(ctx, chosen.ticks, measure);
+  const names = hiddenBandNames(bands, [
+    ...ctx.scale.segments.map((s) => +s.start),
+    ...chosen.ticks.ticks.map((t) => +t.date),
+  ]);
+  const named = (date: number, text: string) => {
+    const band = names.get(date);
+    return band && !text.includes(band) ? `${text}, ${band}` : text;
+  };
+  const edges = edgeTicks(ctx, chosen.ticks, named, measure);
+  const shift = namesDay(chosen.ticks) ? (DAY_MS * ctx.scale.pxPerMs) / 2 : 0;
+  const kept: Placing[] = [];
+  chosen.ticks.ticks.forEach((t, i) => {
+    const text = named(+t.date, chosen.texts[i]!);
+    const w = measure(text);
     const x = t.x + shift;
-    return { x, text: chosen.texts[i]!, labelLeft: x - w / 2, edge: false, w, date: +t.date };
+    const tick = { x, text, labelLeft: x - w / 2, edge: false, w, date: +t.date };
+    if (fitsAmong(tick, [...edges, ...kept], ctx)) kept.push(tick);
   });
-  const clear = regular.filter(
-    (t) =>
-      t.labelLeft >= 0 &&
-      t.labelLeft + t.w <= width &&
-      edges.every((e) => apart(t, e, m.gap) && e.date !== t.date) &&
-      scale.breaks.every((b) => t.labelLeft >= b.x1 || t.labelLeft + t.w <= b.x0),
-  );
-  const ticks = [...edges, ...clear]
+  const ticks = [...edges, ...kept]
     .sort((a, b) => a.x - b.x)
-    .map(({ x, text, labelLeft, edge }) => ({ x, text, labelLeft, edge }));
-  return { ticks, years: yearly ? [] : yearBands(scale, width) };
+    .map(({ x, text, labelLeft, edge, date }) => ({ x, text, labelLeft, edge, date }));
+  return {
+    ticks,
+    years: bands.map(({ x0, x1, text, shown }) => ({ x0, x1, text: shown ? text : '' })),
+  };
+}
+
+/** Day and week ticks name days: they stand in a day's middle. */
+function namesDay(ticks: TimeTicks): boolean {
+  return ticks.interval === 'day' || ticks.interval === 'week';
 }
 
 /** The finest ticks whose widest label, measured, fits between two ticks; and their labels. */
 function chooseTicks(
-  scale: GapScale,
-  m: AxisMetrics,
-  locale: string,
-  measureTick: (text: string) => number,
+  ctx: TickContext,
+  measure: (text: string) => number,
 ): { ticks: TimeTicks; texts: string[] } {
-  let minSpacing = measureTick('Sep 30') + m.gap;
-  let ticks = timeTicks(scale, { minSpacing });
-  let texts = tickTexts(ticks, locale);
+  const finest = ctx.timed ? 'minute' : 'day';
+  let minSpacing = measure(ctx.timed ? '12:30 PM' : 'Sep 30') + ctx.m.gap;
+  let ticks = timeTicks(ctx.scale, { minSpacing, finest });
+  let texts = tickTexts(ticks, ctx.locale);
   for (let i = 0; i < 4; i++) {
-    const widest = Math.max(0, ...texts.map(measureTick));
-    if (widest + m.gap <= minSpacing) break;
-    minSpacing = widest + m.gap;
-    ticks = timeTicks(scale, { minSpacing });
-    texts = tickTexts(ticks, locale);
+    const widest = Math.max(0, ...texts.map(measure));
+    if (widest + ctx.m.gap <= minSpacing) break;
+    minSpacing = widest + ctx.m.gap;
+    ticks = timeTicks(ctx.scale, { minSpacing, finest });
+    texts = tickTexts(ticks, ctx.locale);
   }
   return { ticks, texts };
 }
 
-/** A tick at the start of each segment whose label neither crowds the last nor runs into a break. */
+/** Whether a label stays inside the plot, off the breaks, and clear of the labels placed. */
+function fitsAmong(t: Placing, placed: readonly Placing[], ctx: TickContext): boolean {
+  const gap = ctx.m.gap / 2;
+  return (
+    t.labelLeft >= 0 &&
+    t.labelLeft + t.w <= ctx.width &&
+    ctx.scale.breaks.every((b) => t.labelLeft >= b.x1 || t.labelLeft + t.w <= b.x0) &&
+    placed.every(
+      (p) =>
+        p.date !== t.date &&
+        (p.labelLeft + p.w + gap <= t.labelLeft || t.labelLeft + t.w + gap <= p.labelLeft),
+    )
+  );
+}
+
+/**
+ * A tick at the start of each segment: at the middle of its day when the start is a day, its
+ * label left of, under or right of it, whichever fits first; shortened to the year (or the
+ * time) when none does, so that a reader who pans past a break always learns where they are.
+ */
 function edgeTicks(
-  scale: GapScale,
-  width: number,
-  m: AxisMetrics,
-  locale: string,
-  dayStarts: ReadonlySet<number>,
-  yearly: boolean,
-  measureTick: (text: string) => number,
+  ctx: TickContext,
+  chosen: TimeTicks,
+  named: (date: number, text: string) => string,
+  measure: (text: string) => number,
 ): Placing[] {
   const edges: Placing[] = [];
-  for (const segment of scale.segments) {
-    const options: Intl.DateTimeFormatOptions = dayStarts.has(+segment.start)
-      ? { month: 'short', day: 'numeric' }
-      : { month: 'short' };
-    if (yearly) options.year = 'numeric';
-    const text = formatDate(segment.start, locale, options);
-    const w = measureTick(text);
-    const previous = edges[edges.length - 1];
-    if (previous && segment.x0 < previous.labelLeft + previous.w + m.gap / 2) continue;
-    // A label that would run into the next break or off the plot is left out.
-    const right = segment.x0 + w;
-    if (right > width || scale.breaks.some((br) => br.x0 < right && br.x1 > segment.x0)) continue;
-    edges.push({ x: segment.x0, text, labelLeft: segment.x0, edge: true, w, date: +segment.start });
+  for (const segment of ctx.scale.segments) {
+    const start = +segment.start;
+    const day = ctx.dayStarts.has(start);
+    const x = day ? ctx.scale.x(start + DAY_MS / 2) : segment.x0;
+    const texts = edgeTexts(start, chosen, ctx).map((t, i) => (i === 0 ? named(start, t) : t));
+    const placed = texts
+      .flatMap((text) => {
+        const w = measure(text);
+        const lefts = day || ctx.minuteStarts.has(start) ? [x - w / 2, x, x - w] : [x, x - w / 2];
+        return lefts.map((labelLeft) => ({ x, text, labelLeft, edge: true, w, date: start }));
+      })
+      .find((t) => fitsAmong(t, edges, ctx));
+    if (placed) edges.push(placed);
   }
   return edges;
 }
 
-/** Two labels at least half a gap apart. */
-function apart(a: Placing, b: Placing, gap: number): boolean {
-  return a.labelLeft + a.w + gap / 2 <= b.labelLeft || b.labelLeft + b.w + gap / 2 <= a.labelLeft;
+/** What a segment's first tick says, then shorter fall-backs. */
+function edgeTexts(start: number, chosen: TimeTicks, ctx: TickContext): string[] {
+  const { locale } = ctx;
+  const date = new Date(start);
+  if (ctx.minuteStarts.has(start) || chosen.interval === 'minute' || chosen.interval === 'hour') {
+    return [formatDate(date, locale, { hour: 'numeric', minute: '2-digit' })];
+  }
+  const yearly = chosen.interval === 'year';
+  const options: Intl.DateTimeFormatOptions = ctx.dayStarts.has(start)
+    ? { month: 'short', day: 'numeric' }
+    : { month: 'short' };
+  if (yearly) options.year = 'numeric';
+  const text = formatDate(date, locale, options);
+  const year = formatDate(date, locale, { year: 'numeric' });
+  return yearly && text !== year ? [text, year] : [text];
 }
 
-/** One band per year and segment, each running to the start of the next. */
-function yearBands(scale: GapScale, width: number): YearBox[] {
-  const years: YearBox[] = [];
-  for (const segment of scale.segments) {
+interface Band extends YearBox {
+  /** Its name fits inside it. */
+  shown: boolean;
+  /** The first instant of the band, and of the next. */
+  start: number;
+  end: number;
+}
+
+/**
+ * Bands under the ticks: one per year and segment (per day when the ticks are hours or
+ * minutes; none when the ticks are years), each running to the start of the next.
+ */
+function bandsOf(ctx: TickContext, chosen: TimeTicks, measure: (t: string) => number): Band[] {
+  if (chosen.interval === 'year') return [];
+  const byDay = chosen.interval === 'minute' || chosen.interval === 'hour';
+  const unit: TimeInterval = byDay ? utcDay : utcYear;
+  const bands: Band[] = [];
+  for (const segment of ctx.scale.segments) {
     let t = +segment.start;
     do {
-      years.push({ x0: scale.x(t), x1: width, text: String(new Date(t).getUTCFullYear()) });
-      t = +utcYear.offset(utcYear.floor(new Date(t)), 1);
+      const next = +unit.offset(unit.floor(new Date(t)), 1);
+      const text = byDay ? dayName(t, ctx) : String(new Date(t).getUTCFullYear());
+      bands.push({ x0: ctx.scale.x(t), x1: ctx.width, text, shown: true, start: t, end: next });
+      t = next;
     } while (t < +segment.end);
   }
-  years.forEach((year, i) => (year.x1 = years[i + 1]?.x0 ?? width));
-  return years;
+  bands.forEach((band, i) => {
+    band.x1 = bands[i + 1]?.x0 ?? ctx.width;
+    band.shown = band.x1 - band.x0 >= measure(band.text) + ctx.m.gap / 2;
+  });
+  return bands;
 }
 
-/** Tick labels without the year, which the row of years gives (except for yearly ticks). */
+/** "Tue, Nov 4 · CST": a day band's name, with the zone's name when the story has one. */
+function dayName(t: number, ctx: TickContext): string {
+  const day = formatDate(t, ctx.locale, { weekday: 'short', month: 'short', day: 'numeric' });
+  const zone = ctx.zoneName?.(t);
+  return zone ? `${day} · ${zone}` : day;
+}
+
+/**
+ * The names of the bands too narrow to show them, by the date of the first tick in each (from
+ * `dates`): that tick's label carries the name instead ("Dec 31, 2024").
+ */
+function hiddenBandNames(bands: readonly Band[], dates: readonly number[]): Map<number, string> {
+  const sorted = [...new Set(dates)].sort((a, b) => a - b);
+  const names = new Map<number, string>();
+  for (const band of bands.filter((b) => !b.shown)) {
+    const first = sorted.find((d) => d >= band.start && d < band.end);
+    if (first !== undefined) names.set(first, band.text);
+  }
+  return names;
+}
+
+/** Tick labels without what the bands give (the year, or the day by the hour). */
 function tickTexts(chosen: TimeTicks, locale: string): string[] {
   const dates = chosen.ticks.map((t) => t.date);
+  if (chosen.interval === 'minute' || chosen.interval === 'hour') {
+    const options: Intl.DateTimeFormatOptions =
+      chosen.interval === 'hour' ? { hour: 'numeric' } : { hour: 'numeric', minute: '2-digit' };
+    return dates.map((d) => formatDate(d, locale, options));
+  }
   return tickFormats(dates).map((options, i) => {
     const { year, ...rest } = options;
     const keep = chosen.interval === 'year' || !Object.keys(rest).length ? { ...rest, year } : rest;

@@ -101,6 +101,34 @@ describe('timeTicks(scale, { minSpacing })', () => {
     ]);
   });
 
+  describe('with times of day (finest: "minute")', () => {
+    const evening = (from: string, to: string) =>
+      compressGaps([Date.parse(`${from}Z`), Date.parse(`${to}Z`)], [0, 1000]);
+
+    it('ticks hours over an evening, every n hours as room shrinks', () => {
+      const scale = evening('2025-11-04T18:00', '2025-11-05T02:00'); // 8 h: 125 px an hour
+      const hourly = timeTicks(scale, { minSpacing: 100, finest: 'minute' });
+      expect([hourly.interval, hourly.step]).to.deep.equal(['hour', 1]);
+      expect(hourly.ticks.map((t) => t.date.toISOString().slice(11, 16))).to.deep.equal([
+        '18:00', '19:00', '20:00', '21:00', '22:00', '23:00', '00:00', '01:00', '02:00',
+      ]); // prettier-ignore
+      const every3 = timeTicks(scale, { minSpacing: 200, finest: 'minute' });
+      expect([every3.interval, every3.step]).to.deep.equal(['hour', 3]);
+      expect(every3.ticks.every((t) => t.date.getUTCHours() % 3 === 0)).to.equal(true);
+    });
+
+    it('ticks minutes over an hour', () => {
+      const scale = evening('2025-11-04T20:00', '2025-11-04T21:00'); // 16.7 px a minute
+      const t = timeTicks(scale, { minSpacing: 60, finest: 'minute' });
+      expect([t.interval, t.step]).to.deep.equal(['minute', 5]);
+    });
+
+    it('never ticks hours for a story of dates', () => {
+      const scale = evening('2025-11-04T18:00', '2025-11-05T02:00');
+      expect(timeTicks(scale, { minSpacing: 60 }).interval).to.equal('day');
+    });
+  });
+
   it('gives no ticks when the domain or the range is a point', () => {
     expect(timeTicks(compressGaps([new Date(0)], [0, 500])).ticks).to.deep.equal([]);
     const zeroWidth = compressGaps(
@@ -135,8 +163,14 @@ describe('timeTicks(scale, { minSpacing })', () => {
     });
     const arbWidth = fc.integer({ min: 320, max: 2000 });
     const arbSpacing = fc.integer({ min: 1, max: 200 });
-    const MIN_DAYS = { day: 1, week: 7, month: 28, quarter: 90, year: 365 };
-    const FINER = { day: null, week: 'day', month: 'week', quarter: 'month', year: 'quarter' };
+    const MIN_DAYS: Record<string, number> = { day: 1, week: 7, month: 28, quarter: 90, year: 365 };
+    const FINER: Record<string, string | null> = {
+      day: null,
+      week: 'day',
+      month: 'week',
+      quarter: 'month',
+      year: 'quarter',
+    };
     const run = { numRuns: 1000, seed: 1 };
 
     it('are strictly increasing, inside the domain and outside the breaks (1,000 runs)', () => {

@@ -53,11 +53,11 @@ export interface ResolvedData {
  * story, checked by its own tests.
  */
 export function resolveData({ data, events, source, fallback }: DataInput): ResolvedData {
-  if (data !== undefined) return ready(validateDataset(data), countEvents(data));
-  if (events !== undefined) return ready(validateEvents(events), countEvents({ events }));
+  if (data !== undefined) return ready(validateDataset(data));
+  if (events !== undefined) return ready(validateEvents(events));
   switch (source.status) {
     case 'ready':
-      return { ...ready(source.result, null), retried: !!source.retried };
+      return { ...ready(source.result), retried: !!source.retried };
     case 'loading':
       return source.retryOf === undefined
         ? empty('loading', [])
@@ -68,9 +68,7 @@ export function resolveData({ data, events, source, fallback }: DataInput): Reso
         message: source.message,
       };
     default:
-      return fallback
-        ? ready({ dataset: fallback, problems: [], leftOut: 0 }, null)
-        : empty('ready', []);
+      return fallback ? ready({ dataset: fallback, problems: [], leftOut: 0 }) : empty('ready', []);
   }
 }
 
@@ -92,32 +90,18 @@ export function dataResolver(): (input: DataInput) => ResolvedData {
   };
 }
 
-function ready(result: ValidationResult, given: number | null): ResolvedData {
+function ready(result: ValidationResult): ResolvedData {
   const ds = result.dataset;
   return {
     status: 'ready',
     dataset: ds,
     events: sortEvents(ds?.events ?? []),
     problems: result.problems,
-    leftOut: leftOutOf(result, given),
+    leftOut: result.leftOut,
     retried: false,
   };
 }
 
 function empty(status: ResolvedData['status'], problems: DataProblem[]): ResolvedData {
   return { status, dataset: null, events: [], problems, leftOut: 0, retried: false };
-}
-
-/** The number of events a dataset-like value holds (0 when it holds no list). */
-function countEvents(value: unknown): number {
-  const events = (value as { events?: unknown } | null)?.events;
-  return Array.isArray(events) ? events.length : 0;
-}
-
-function leftOutOf(result: ValidationResult, given: number | null): number {
-  const counted = (result as { leftOut?: number }).leftOut;
-  if (counted !== undefined) return counted;
-  if (given !== null)
-    return result.dataset ? Math.max(0, given - result.dataset.events.length) : given;
-  return result.problems.filter((p) => /The event was left out/.test(p.message)).length;
 }

@@ -758,70 +758,81 @@ snapshots["irs-ice-720"] =
  "rows": [],
  "ticks": [
   {
-   "x": 28,
+   "x": 29.5,
    "text": "Jan 20",
-   "labelLeft": 28,
-   "edge": true
+   "labelLeft": 7.9,
+   "edge": true,
+   "date": 1737331200000
   },
   {
    "x": 148,
    "text": "Mar",
    "labelLeft": 137.2,
-   "edge": false
+   "edge": false,
+   "date": 1740787200000
   },
   {
    "x": 241,
    "text": "Apr",
    "labelLeft": 230.2,
-   "edge": false
+   "edge": false,
+   "date": 1743465600000
   },
   {
    "x": 331,
    "text": "May",
    "labelLeft": 320.2,
-   "edge": false
+   "edge": false,
+   "date": 1746057600000
   },
   {
    "x": 424,
    "text": "Jun",
    "labelLeft": 413.2,
-   "edge": false
+   "edge": false,
+   "date": 1748736000000
   },
   {
-   "x": 504,
+   "x": 505.5,
    "text": "Aug 7",
-   "labelLeft": 504,
-   "edge": true
+   "labelLeft": 505.5,
+   "edge": true,
+   "date": 1754524800000
   },
   {
    "x": 579,
    "text": "Sep",
    "labelLeft": 568.2,
-   "edge": false
+   "edge": false,
+   "date": 1756684800000
   },
   {
    "x": 669,
    "text": "Oct",
    "labelLeft": 658.2,
-   "edge": false
+   "edge": false,
+   "date": 1759276800000
   },
   {
    "x": 762,
    "text": "Nov",
    "labelLeft": 751.2,
-   "edge": false
+   "edge": false,
+   "date": 1761955200000
   },
   {
-   "x": 857,
+   "x": 858.5,
    "text": "Feb 5",
-   "labelLeft": 857,
-   "edge": true
+   "labelLeft": 858.5,
+   "edge": true,
+   "date": 1770249600000
   },
   {
-   "x": 955,
+   "x": 956.5,
    "text": "Jun 8",
-   "labelLeft": 955,
-   "edge": true
+   "labelLeft": 956.5,
+   "edge": true,
+   "date": 1780876800000
   }
  ],
  "years": [
@@ -1740,70 +1751,81 @@ snapshots["irs-ice-1024"] =
  "rows": [],
  "ticks": [
   {
-   "x": 28,
+   "x": 29.5,
    "text": "Jan 20",
-   "labelLeft": 28,
-   "edge": true
+   "labelLeft": 7.9,
+   "edge": true,
+   "date": 1737331200000
   },
   {
    "x": 148,
    "text": "Mar",
    "labelLeft": 137.2,
-   "edge": false
+   "edge": false,
+   "date": 1740787200000
   },
   {
    "x": 241,
    "text": "Apr",
    "labelLeft": 230.2,
-   "edge": false
+   "edge": false,
+   "date": 1743465600000
   },
   {
    "x": 331,
    "text": "May",
    "labelLeft": 320.2,
-   "edge": false
+   "edge": false,
+   "date": 1746057600000
   },
   {
    "x": 424,
    "text": "Jun",
    "labelLeft": 413.2,
-   "edge": false
+   "edge": false,
+   "date": 1748736000000
   },
   {
-   "x": 504,
+   "x": 505.5,
    "text": "Aug 7",
-   "labelLeft": 504,
-   "edge": true
+   "labelLeft": 505.5,
+   "edge": true,
+   "date": 1754524800000
   },
   {
    "x": 579,
    "text": "Sep",
    "labelLeft": 568.2,
-   "edge": false
+   "edge": false,
+   "date": 1756684800000
   },
   {
    "x": 669,
    "text": "Oct",
    "labelLeft": 658.2,
-   "edge": false
+   "edge": false,
+   "date": 1759276800000
   },
   {
    "x": 762,
    "text": "Nov",
    "labelLeft": 751.2,
-   "edge": false
+   "edge": false,
+   "date": 1761955200000
   },
   {
-   "x": 857,
+   "x": 858.5,
    "text": "Feb 5",
-   "labelLeft": 857,
-   "edge": true
+   "labelLeft": 858.5,
+   "edge": true,
+   "date": 1770249600000
   },
   {
-   "x": 955,
+   "x": 956.5,
    "text": "Jun 8",
-   "labelLeft": 955,
-   "edge": true
+   "labelLeft": 956.5,
+   "edge": true,
+   "date": 1780876800000
   }
  ],
  "years": [
@@ -2722,70 +2744,88 @@ snapshots["irs-ice-1440"] =
  "rows": [],
  "ticks": [
   {
-   "x": 28,
+   "x": 30.12,
    "text": "Jan 20",
-   "labelLeft": 28,
-   "edge": true
+   "labelLeft": 8.52,
+   "edge": true,
+   "date": 1737331200000
+  },
+  {
+   "x": 78.76,
+   "text": "Feb",
+   "labelLeft": 67.96,
+   "edge": false,
+   "date": 1738368000000
   },
   {
    "x": 197.21,
    "text": "Mar",
    "labelLeft": 186.41,
-   "edge": false
+   "edge": false,
+   "date": 1740787200000
   },
   {
    "x": 328.35,
    "text": "Apr",
    "labelLeft": 317.55,
-   "edge": false
+   "edge": false,
+   "date": 1743465600000
   },
   {
    "x": 455.25,
    "text": "May",
    "labelLeft": 444.45,
-   "edge": false
+   "edge": false,
+   "date": 1746057600000
   },
   {
    "x": 586.39,
    "text": "Jun",
    "labelLeft": 575.59,
-   "edge": false
+   "edge": false,
+   "date": 1748736000000
   },
   {
-   "x": 686.07,
+   "x": 688.19,
    "text": "Aug 7",
-   "labelLeft": 686.07,
-   "edge": true
+   "labelLeft": 688.19,
+   "edge": true,
+   "date": 1754524800000
   },
   {
    "x": 791.83,
    "text": "Sep",
    "labelLeft": 781.03,
-   "edge": false
+   "edge": false,
+   "date": 1756684800000
   },
   {
    "x": 918.73,
    "text": "Oct",
    "labelLeft": 907.93,
-   "edge": false
+   "edge": false,
+   "date": 1759276800000
   },
   {
    "x": 1049.87,
    "text": "Nov",
    "labelLeft": 1039.07,
-   "edge": false
+   "edge": false,
+   "date": 1761955200000
   },
   {
-   "x": 1170.71,
+   "x": 1172.82,
    "text": "Feb 5",
-   "labelLeft": 1170.71,
-   "edge": true
+   "labelLeft": 1172.82,
+   "edge": true,
+   "date": 1770249600000
   },
   {
-   "x": 1295.77,
+   "x": 1297.88,
    "text": "Jun 8",
-   "labelLeft": 1295.77,
-   "edge": true
+   "labelLeft": 1297.88,
+   "edge": true,
+   "date": 1780876800000
   }
  ],
  "years": [
