@@ -14,6 +14,8 @@ const pages = [
   ['attributes and theming', '/demo/attributes.html'],
   ['theme gallery', '/demo/themes.html'],
   ['when the data is wrong', '/demo/bad-data.html'],
+  ['election night, by the hour', '/demo/election-night.html'],
+  ['two centuries, by the year', '/demo/two-centuries.html'],
 ];
 
 const rawPort = process.env.PORT ?? '8000';

@@ -5,6 +5,7 @@
  * formatter is built per locale and set of options, and reused.
  */
 import { instantOf, parseIsoDate, type ParsedDate } from './dates.js';
+import { zonedToInstant } from './time-zones.js';
 import type { DatePrecision } from './types.js';
 
 const DATE_OPTIONS: Record<DatePrecision, Intl.DateTimeFormatOptions> = {
@@ -105,6 +106,37 @@ export function formatDay(value: string, locale: string): string {
   const parsed = parseIsoDate(value);
   if (!parsed) return value;
   return formatDate(parsed.date, locale, { ...DATE_OPTIONS.day, weekday: 'long' });
+}
+
+/**
+ * The short name of a time zone at an instant, in `locale`: "CST", "CDT", "GMT+1", as `Intl`
+ * writes it after a time (`timeZoneName: 'short'`).
+ */
+export function zoneAbbreviation(instant: number, timeZone: string, locale: string): string {
+  const parts = dateTimeFormat(locale, {
+    timeZone,
+    hour: 'numeric',
+    timeZoneName: 'short',
+  }).formatToParts(instant);
+  return parts.find((p) => p.type === 'timeZoneName')?.value ?? timeZone;
+}
+
+/**
+ * The name of a story's clock at a wall-clock time (UTC ms), for the drawing's day bands: the
+ * zone's abbreviation there ("CST", then "CDT" after the clocks change) when the story has a
+ * `timeZone`, else its fixed offset ("UTC-5"), read from the first of `dates` written with one;
+ * `undefined` when no date is a time.
+ */
+export function clockNamer(
+  timeZone: string | undefined,
+  dates: Iterable<string>,
+  locale: string,
+): ((wall: number) => string) | undefined {
+  const timed = [...dates].filter((d) => parseIsoDate(d)?.precision === 'minute');
+  if (!timed.length) return undefined;
+  if (timeZone) return (wall) => zoneAbbreviation(zonedToInstant(wall, timeZone), timeZone, locale);
+  const offset = parseIsoDate(timed[0]!)?.offset ?? 0;
+  return () => offsetLabel(offset);
 }
 
 /** The UTC year of an ISO data date (its wall-clock year for a time), or `NaN`. */

@@ -3,7 +3,7 @@
  * span's start and end, and everything the time domain must hold. Pure; no DOM.
  */
 import { parseIsoDate, periodEnd, type ParsedDate } from '../data/dates.js';
-import type { TimelineEvent, TimelineSpan, TimelineTrack } from '../data/types.js';
+import type { DatePrecision, TimelineEvent, TimelineSpan, TimelineTrack } from '../data/types.js';
 import { eventPeriod, type MsPeriod, type TimeInput } from './periods.js';
 
 /** A span of a track, in UTC ms. */
@@ -23,12 +23,16 @@ export interface AxisData {
   tracks: { track: TimelineTrack; spans: SpanTime[] }[];
   /** Everything the time domain must hold. */
   inputs: TimeInput[];
-  /** Starts known to the day, and to the minute, for the ticks of segment starts. */
-  dayStarts: Set<number>;
-  minuteStarts: Set<number>;
+  /**
+   * The finest precision known of each start (UTC ms): a segment's first tick says as much as
+   * its first date does ("1826", "Mar", "Mar 8", "8:15 PM").
+   */
+  starts: Map<number, DatePrecision>;
   /** Some event or span has a time of day: ticks may be hours, bands are days. */
   timed: boolean;
 }
+
+const FINER: Record<DatePrecision, number> = { year: 0, month: 1, day: 2, minute: 3 };
 
 interface ParsedSpan {
   span: TimelineSpan;
@@ -50,11 +54,10 @@ export function axisData(
     const p = eventPeriod(event);
     return p ? [{ event, period: { start: +p.start, end: +(p.end ?? p.start) } }] : [];
   });
-  const dayStarts = new Set<number>();
-  const minuteStarts = new Set<number>();
-  const note = (precision: string, t: number) => {
-    if (precision === 'day') dayStarts.add(t);
-    if (precision === 'minute') minuteStarts.add(t);
+  const starts = new Map<number, DatePrecision>();
+  const note = (precision: DatePrecision, t: number) => {
+    const known = starts.get(t);
+    if (!known || FINER[precision] > FINER[known]) starts.set(t, precision);
   };
   for (const { event, period } of placed) note(event.precision, period.start);
   const inputs: TimeInput[] = placed.map((e) => e.period);
@@ -80,9 +83,8 @@ export function axisData(
     events: placed,
     tracks: rows,
     inputs,
-    dayStarts,
-    minuteStarts,
-    timed: minuteStarts.size > 0,
+    starts,
+    timed: [...starts.values()].includes('minute'),
   };
 }
 

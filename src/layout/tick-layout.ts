@@ -5,6 +5,7 @@
  */
 import { utcDay, utcYear, type TimeInterval } from 'd3-time';
 import { formatDate } from '../data/format.js';
+import type { DatePrecision } from '../data/types.js';
 import { TICK_SIZE, fontOf, type AxisMetrics, type MeasureText } from './axis-metrics.js';
 import { DAY_MS } from './gaps.js';
 import { tickFormats } from './tick-format.js';
@@ -40,9 +41,8 @@ export interface TickContext {
   width: number;
   m: AxisMetrics;
   locale: string;
-  /** Starts known to the day (their ticks name the day), and to the minute. */
-  dayStarts: ReadonlySet<number>;
-  minuteStarts: ReadonlySet<number>;
+  /** The precision known of each start (UTC ms): what a segment's first tick names. */
+  starts: ReadonlyMap<number, DatePrecision>;
   /** The story has times of day: ticks may be hours and minutes, bands are days. */
   timed: boolean;
   /** The zone's name at a wall-clock time ("CST"), written after each day band's name. */
@@ -148,13 +148,16 @@ function edgeTicks(
   const edges: Placing[] = [];
   for (const segment of ctx.scale.segments) {
     const start = +segment.start;
-    const day = ctx.dayStarts.has(start);
+    const precision = ctx.starts.get(start);
+    const day = precision === 'day';
     const x = day ? ctx.scale.x(start + DAY_MS / 2) : segment.x0;
-    const texts = edgeTexts(start, chosen, ctx).map((t, i) => (i === 0 ? named(start, t) : t));
+    const texts = edgeTexts(start, precision, chosen, ctx).map((t, i) =>
+      i === 0 ? named(start, t) : t,
+    );
     const placed = texts
       .flatMap((text) => {
         const w = measure(text);
-        const lefts = day || ctx.minuteStarts.has(start) ? [x - w / 2, x, x - w] : [x, x - w / 2];
+        const lefts = day || precision === 'minute' ? [x - w / 2, x, x - w] : [x, x - w / 2];
         return lefts.map((labelLeft) => ({ x, text, labelLeft, edge: true, w, date: start }));
       })
       .find((t) => fitsAmong(t, edges, ctx));
@@ -163,20 +166,28 @@ function edgeTicks(
   return edges;
 }
 
-/** What a segment's first tick says, then shorter fall-backs. */
-function edgeTexts(start: number, chosen: TimeTicks, ctx: TickContext): string[] {
+/**
+ * What a segment's first tick says, as precisely as its first date is known ("1826", "Mar",
+ * "Mar 8", "8:15 PM"; with the year on a yearly axis), then shorter fall-backs.
+ */
+function edgeTexts(
+  start: number,
+  precision: DatePrecision | undefined,
+  chosen: TimeTicks,
+  ctx: TickContext,
+): string[] {
   const { locale } = ctx;
   const date = new Date(start);
-  if (ctx.minuteStarts.has(start) || chosen.interval === 'minute' || chosen.interval === 'hour') {
+  const year = formatDate(date, locale, { year: 'numeric' });
+  if (precision === 'year') return [year];
+  if (precision === 'minute' || (!precision && ctx.timed)) {
     return [formatDate(date, locale, { hour: 'numeric', minute: '2-digit' })];
   }
   const yearly = chosen.interval === 'year';
-  const options: Intl.DateTimeFormatOptions = ctx.dayStarts.has(start)
-    ? { month: 'short', day: 'numeric' }
-    : { month: 'short' };
+  const options: Intl.DateTimeFormatOptions =
+    precision === 'day' ? { month: 'short', day: 'numeric' } : { month: 'short' };
   if (yearly) options.year = 'numeric';
   const text = formatDate(date, locale, options);
-  const year = formatDate(date, locale, { year: 'numeric' });
   return yearly && text !== year ? [text, year] : [text];
 }
 

@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import { styleProps } from '../../directives/style-props.js';
 import type { TimelineCategory, TimelineEvent, TimelineTrack } from '../../data/types.js';
 import { axisPickEvent } from '../../events.js';
+import { clockNamer } from '../../data/format.js';
 import { layoutAxis, TRACK_STRINGS, type AxisLayout } from '../../layout/axis-layout.js';
 import type { TimelineGaps, TimelineLanes } from '../../options.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
@@ -78,8 +79,14 @@ export class NewsTimelineAxis extends LitElement {
   /** The dataset's categories: colours by position, and the row labels of `lanes="category"`. */
   @property({ attribute: false }) accessor categories: TimelineCategory[] = [];
 
-  /** BCP 47 locale of tick labels and dates (always shown in UTC). */
+  /** BCP 47 locale of tick labels and dates (shown on the story's wall clock). */
   @property({ attribute: false }) accessor locale = 'en-US';
+
+  /**
+   * The story's IANA time zone, when its events have times: the days under hourly ticks say its
+   * name ("Tue, Nov 4 · CST"). Without it, times show the offset they were written with.
+   */
+  @property({ attribute: false }) accessor timeZone: string | undefined;
 
   /** `compress` (default) cuts long empty gaps into marked breaks; `linear` keeps all to scale. */
   @property({ reflect: true }) accessor gaps: TimelineGaps = 'compress';
@@ -121,7 +128,13 @@ export class NewsTimelineAxis extends LitElement {
     const cosmetic = [...changed.keys()].every((k) => k === 'selectedId' || k === 'activeId');
     if (this._layout && changed.size && cosmetic) return;
     const computed = getComputedStyle(this);
+    const zoneName = clockNamer(
+      this.timeZone,
+      (this.events ?? []).map((e) => e.date),
+      this.locale,
+    );
     this._layout = layoutAxis({
+      ...(zoneName ? { zoneName } : {}),
       events: this.events ?? [],
       tracks: this.tracks ?? [],
       categories: this.categories ?? [],

@@ -5,6 +5,7 @@
  * reads the `lang` attributes around an element.
  */
 import { parseIsoDate, periodEnd } from '../../data/dates.js';
+import { toStoryClock, type StoryClock } from '../../data/time-zones.js';
 import {
   GAPS,
   HORIZONTAL_MIN_WIDTH,
@@ -88,14 +89,27 @@ export function resolveCategories(wanted: string[], known: readonly string[]): P
 }
 
 /**
- * A date bound for `from`/`to`: `YYYY-MM-DD` or `YYYY-MM`, inclusive. `from` is the first
- * instant of its day or month, `to` the exclusive end of its day or month (so `to="2025-08"`
- * keeps all of August). Returns `null` for no bound.
+ * A date bound for `from`/`to`, inclusive, at any precision (`2025-08`, `1969`,
+ * `2025-11-04T20:00`), on the story's wall clock (see `data/dates.ts`): `from` is the first
+ * moment of its period, `to` the exclusive end of its period (so `to="2025-08"` keeps all of
+ * August, `to="2025-11-04T21:00"` the minute 21:00). A time with an offset is moved to the
+ * story's `clock` first. Returns `null` for no bound.
  */
-export function parseDateBound(raw: string | null, edge: 'from' | 'to'): Parsed<number | null> {
+export function parseDateBound(
+  raw: string | null,
+  edge: 'from' | 'to',
+  clock?: StoryClock,
+): Parsed<number | null> {
   if (raw === null || raw.trim() === '') return { value: null };
-  const parsed = parseIsoDate(raw.trim());
-  if (!parsed) return { value: null, problem: 'expected a date as YYYY-MM-DD or YYYY-MM' };
+  const text = raw.trim();
+  // A time with an offset is moved to the story's clock; a local time is read on it.
+  const parsed = parseIsoDate((clock && toStoryClock(text, clock)) ?? text);
+  if (!parsed) {
+    return {
+      value: null,
+      problem: 'expected a date as YYYY-MM-DD, YYYY-MM or YYYY, or a time as YYYY-MM-DDTHH:MM',
+    };
+  }
   return { value: edge === 'from' ? parsed.date.getTime() : periodEnd(parsed).getTime() };
 }
 
@@ -148,11 +162,13 @@ export interface AttributeProblem {
 
 /**
  * Parses every attribute with the parsers above. `knownCategories` are the dataset's category
- * ids. A `from` after `to` drops both (all dates are shown) with a problem on `from`.
+ * ids; `clock` the story's, for bounds written with an offset. A `from` after `to` drops both
+ * (all dates are shown) with a problem on `from`.
  */
 export function readAttributes(
   raw: RawAttributes,
   knownCategories: readonly string[],
+  clock?: StoryClock,
 ): { options: TimelineOptions; problems: AttributeProblem[] } {
   const problems: AttributeProblem[] = [];
   const check = <T>(attribute: keyof RawAttributes, parsed: Parsed<T>): T => {
@@ -172,8 +188,8 @@ export function readAttributes(
       'categories',
       resolveCategories(parseIdList(get('categories')), knownCategories),
     ),
-    from: check('from', parseDateBound(get('from'), 'from')),
-    to: check('to', parseDateBound(get('to'), 'to')),
+    from: check('from', parseDateBound(get('from'), 'from', clock)),
+    to: check('to', parseDateBound(get('to'), 'to', clock)),
   };
   if (options.from !== null && options.to !== null && options.from >= options.to) {
     const value = `${raw.from}…${raw.to}`;

@@ -304,7 +304,8 @@ export class NewsTimeline extends LitElement {
   /** Parses the attributes, warning once about each unusable value, and picks the layout. */
   private _readOptions(problems: NtProblem[]): void {
     const known = (this._data.dataset?.categories ?? []).map((c) => c.id);
-    const read = readAttributes(this, known);
+    const zone = this._data.dataset?.timeZone;
+    const read = readAttributes(this, known, zone ? { timeZone: zone } : undefined);
     for (const p of read.problems)
       problems.push(this._warnings.warn(p.attribute, p.value, p.problem));
     this._options = read.options;
@@ -348,7 +349,7 @@ export class NewsTimeline extends LitElement {
     if (event) {
       this._keys.setActive(event.id);
       this._say('selectedAnnouncement', {
-        date: formatIsoDate(event.date, this._locale),
+        date: formatIsoDate(event.date, this._locale, this._data.dataset?.timeZone),
         title: event.title,
       });
     } else this._say('clearedAnnouncement');

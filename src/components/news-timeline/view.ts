@@ -36,8 +36,13 @@ export interface TimelineView {
   hasKey: boolean;
   /** The data has key events (the "Key events only" filter is offered). */
   anyKey: boolean;
-  /** Ids of the events that begin a year in the list (a year heading goes above them). */
-  yearStarts: Set<string>;
+  /**
+   * The headings of the list, by the id of the event they stand above: the year, or, when the
+   * events shown have times of day, the day (`unit`), with the date they name.
+   */
+  headings: Map<string, ListHeading>;
+  /** Some event shown has a time of day: the list is by day, and its times stand alone. */
+  timed: boolean;
   /** Each category's position in the legend (its palette colour) and label. */
   categoryIndex: Map<string, number>;
   categoryLabel: Map<string, string>;
@@ -63,7 +68,8 @@ export function deriveView(
     present: categories.filter((c) => used.has(c.id)),
     hasKey: visible.some((e) => e.key),
     anyKey: events.some((e) => e.key),
-    yearStarts: yearStarts(visible),
+    headings: headingsOf(visible),
+    timed: visible.some((e) => e.precision === 'minute'),
     categoryIndex: new Map(categories.map((c, i) => [c.id, i])),
     categoryLabel: new Map(categories.map((c) => [c.id, c.label])),
   };
@@ -81,15 +87,34 @@ function shows(e: TimelineEvent, options: ViewOptions): boolean {
   return to === null || +period.start < to;
 }
 
-function yearStarts(visible: readonly TimelineEvent[]): Set<string> {
-  const starts = new Set<string>();
-  let previous = Number.NaN;
+/**
+ * A heading of the list: a year ("2025"); in a story with times, a day ("Tuesday, November 4,
+ * 2025"), or the period of an event known only to the month or year ("November 2025").
+ */
+export interface ListHeading {
+  unit: 'year' | 'day' | 'period';
+  /** A date in the year or day it names (the first event's). */
+  date: string;
+}
+
+/**
+ * Where the list's headings go: above the first event of each year; or, for a story with times
+ * of day, above the first event of each day (a month or a year gets its own heading).
+ */
+function headingsOf(visible: readonly TimelineEvent[]): Map<string, ListHeading> {
+  const byDay = visible.some((e) => e.precision === 'minute');
+  const headings = new Map<string, ListHeading>();
+  let previous: string | null = null;
   for (const e of visible) {
     const year = yearOf(e.date);
-    if (!Number.isNaN(year) && year !== previous) starts.add(e.id);
-    previous = year;
+    if (Number.isNaN(year)) continue;
+    // A day's key is its date (YYYY-MM-DD, the wall clock's); a month's or a year's, itself.
+    const key = byDay ? e.date.slice(0, 10) : String(year);
+    if (key !== previous)
+      headings.set(e.id, { unit: byDay && key.length === 10 ? 'day' : 'year', date: e.date });
+    previous = key;
   }
-  return starts;
+  return headings;
 }
 
 /**

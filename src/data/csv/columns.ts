@@ -12,7 +12,11 @@ export type CsvEventField =
   | 'precision'
   | 'end'
   | 'endPrecision'
+  | 'time'
+  | 'endTime'
+  | 'timeZone'
   | 'title'
+  | 'label'
   | 'summary'
   | 'category'
   | 'people'
@@ -40,7 +44,11 @@ export const CSV_COLUMNS: readonly CsvColumn[] = Object.freeze([
   { kind: 'event', field: 'precision', names: ['precision', 'date_precision'] },
   { kind: 'event', field: 'end', names: ['end', 'end_date'] },
   { kind: 'event', field: 'endPrecision', names: ['end_precision', 'endPrecision'] },
+  { kind: 'event', field: 'time', names: ['time', 'start_time'] },
+  { kind: 'event', field: 'endTime', names: ['end_time'] },
+  { kind: 'event', field: 'timeZone', names: ['time_zone', 'timezone'] },
   { kind: 'event', field: 'title', names: ['title', 'headline'] },
+  { kind: 'event', field: 'label', names: ['label', 'short_title'] },
   { kind: 'event', field: 'summary', names: ['summary'] },
   { kind: 'event', field: 'category', names: ['category'] },
   { kind: 'event', field: 'people', names: ['people'] },
@@ -68,11 +76,19 @@ export const CSV_COLUMN_DOCS: Readonly<Record<CsvColumnKey, string>> = {
   'event.id':
     'A unique kebab-case id (`irs-ice-sign-agreement`). Leave it empty and one is made from the date and title, with a warning: add ids so links keep working when rows change.',
   'event.date':
-    '`YYYY-MM-DD`, or `YYYY-MM` when only the month is known. Format the column as text, so the spreadsheet does not rewrite it as `4/7/2025` or as a serial number such as `45754`.',
-  'event.precision': '`day` or `month`. Optional: it follows from the form of the date.',
-  'event.end': 'For an event that lasts: when it ended, `YYYY-MM-DD` or `YYYY-MM`.',
-  'event.endPrecision': '`day` or `month`. Optional.',
+    '`YYYY-MM-DD`, `YYYY-MM` when only the month is known, `YYYY` when only the year is. Format the column as text, so the spreadsheet does not rewrite it as `4/7/2025` or as a serial number such as `45754`.',
+  'event.precision':
+    '`year`, `month`, `day` or `minute`. Optional: it follows from the form of the date and time.',
+  'event.end': 'For an event that lasts: when it ended, in the same forms as `date`.',
+  'event.endPrecision': '`year`, `month`, `day` or `minute`. Optional.',
+  'event.time':
+    'The time of day, for a `date` that is a day: `20:15`, `8:15 PM`, or with its offset, `20:15-05:00`.',
+  'event.endTime': 'The time of day of `end`.',
+  'event.timeZone':
+    "The IANA time zone of the times, such as `America/Chicago`: written once (on any row), it is the whole sheet's. Needed for times without an offset.",
   'event.title': 'A short, neutral headline.',
+  'event.label':
+    'A shorter headline for the drawing, at most about 40 characters. Optional: the drawing uses the title.',
   'event.summary': 'One to three plain sentences. Line breaks inside the cell are kept.',
   'event.category':
     'A category id; written as words it is made kebab-case (`Court ruling` → `court-ruling`).',

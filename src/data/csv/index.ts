@@ -70,7 +70,12 @@ function checkSheet(
 ): ValidationResult {
   const sheet = readSheet(p, text);
   const rows = p.mapped((path) => csvPath(path, sheet.origins));
-  const checked = checkEventsInto(rows, sheet.events, options);
+  const zone = sheet.timeZone;
+  const checked = checkEventsInto(
+    rows,
+    sheet.events,
+    zone ? { ...options, timeZone: zone } : options,
+  );
   return {
     dataset: checked.dataset,
     problems: p.finish(),

@@ -321,18 +321,40 @@ describe('parseCsvEvents(text)', () => {
     ]);
   });
 
-  it('makes up no precision for a year or a time, which are not yet dates', () => {
+  it('infers year and minute precision from the form of the date', () => {
     const { events } = parseCsvEvents('id,date,title\na,2025,A\nb,2025-04-07T10:00Z,B\n');
     expect(events.map((e) => (e as { precision?: string }).precision)).to.deep.equal([
-      undefined,
-      undefined,
+      'year',
+      'minute',
     ]);
     const checked = validateCsv('id,date,title\na,2025,A\n');
-    expect(at(checked, 'row 2, column "date"').map((p) => p.message)).to.deep.equal([
-      '"2025" is not a date in the form YYYY-MM-DD (2025-04-07) or YYYY-MM (2025-04). ' +
-        'The event was left out.',
+    expect(checked.problems.filter((p) => p.severity === 'error')).to.deep.equal([]);
+    expect(checked.dataset!.events[0]).to.include({ date: '2025', precision: 'year' });
+  });
+
+  it('joins a time column to its date, in the sheet’s time zone', () => {
+    const checked = validateCsv(
+      'id,date,time,end,end time,time zone,title\n' +
+        'a,2025-11-04,7:00 PM,2025-11-04,23:30,America/Chicago,Polls close\n' +
+        'b,2025-11-04,20:15-05:00,,,,Race called\n',
+    );
+    expect(checked.problems.filter((p) => p.severity === 'error')).to.deep.equal([]);
+    expect(checked.dataset!.timeZone).to.equal('America/Chicago');
+    expect(checked.dataset!.events.map((e) => [e.date, e.end])).to.deep.equal([
+      ['2025-11-04T19:00-06:00', '2025-11-04T23:30-06:00'],
+      ['2025-11-04T19:15-06:00', undefined],
     ]);
-    expect(checked.problems.filter((p) => p.message.includes('precision'))).to.deep.equal([]);
+  });
+
+  it('says which cell holds a time it cannot read, or a time without a day', () => {
+    const checked = validateCsv('id,date,time,title\na,2025-11-04,25:00,A\nb,2025-11,20:00,B\n');
+    expectProblem(checked.problems, 'row 2, column "time"', 'warning', '"25:00" is not a time');
+    expectProblem(checked.problems, 'row 3, column "time"', 'warning', 'needs a full date');
+  });
+
+  it('refuses a local time when no row gives a time zone', () => {
+    const checked = validateCsv('id,date,time,title\na,2025-11-04,20:00,A\n');
+    expectProblem(checked.problems, 'row 2, column "date"', 'error', 'no time zone');
   });
 
   it('reports an empty sheet', () => {

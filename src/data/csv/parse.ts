@@ -20,6 +20,8 @@ export interface CsvEvents {
   origins: CsvOrigin[];
   /** How many event rows were not read, being beyond `MAX_ITEMS.events`. */
   leftOut: number;
+  /** The sheet's time zone, from its first `time_zone` cell (the dataset's `timeZone`). */
+  timeZone?: string;
 }
 
 /** Cells read as `key: true` (any case). */
@@ -78,6 +80,7 @@ export function readSheet(p: ProblemSink, text: unknown): Sheet {
     sheet.events.push(event);
     sheet.origins.push(origin);
   }
+  if (reader.timeZone !== undefined) sheet.timeZone = reader.timeZone;
   if (eventRows > MAX_ITEMS.events) {
     sheet.leftOut = eventRows - MAX_ITEMS.events;
     p.error(
@@ -143,6 +146,8 @@ class RowReader {
   private readonly p: ProblemSink;
   private readonly header: Header;
   private readonly ids: Set<string>;
+  /** The first time zone a row gives: the sheet's. */
+  timeZone: string | undefined;
 
   constructor(p: ProblemSink, header: Header, ids: Set<string>) {
     this.p = p;
@@ -178,6 +183,7 @@ class RowReader {
       sources.set(role.group, { ...sources.get(role.group), [role.field]: value });
     });
     this.addSources(event, columns, sources);
+    this.addTimes(event, row);
     if (event.id === undefined) this.makeId(event, row);
     inferPrecisions(event);
     return { event, origin: { row, columns } };
@@ -208,6 +214,45 @@ class RowReader {
         break;
       default:
         event[field] = value;
+    }
+  }
+
+  /**
+   * Joins the `time` and `end_time` cells to their dates (`2025-11-04` and `20:15` make
+   * `2025-11-04T20:15`), and takes the row's time zone as the sheet's (warning when rows differ).
+   */
+  private addTimes(event: Record<string, unknown>, row: number): void {
+    const { used } = this.header;
+    for (const [dateField, timeField] of [
+      ['date', 'time'],
+      ['end', 'endTime'],
+    ] as const) {
+      const time = event[timeField];
+      delete event[timeField];
+      if (typeof time !== 'string') continue;
+      const at = rowPath(row, used.get(timeField));
+      const date = event[dateField];
+      const clock = readClockTime(time);
+      if (clock === null) {
+        this.p.warn(
+          at,
+          `${JSON.stringify(time)} is not a time of day (20:15, 8:15 PM); it was ignored.`,
+        );
+      } else if (typeof date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(date)) {
+        this.p.warn(at, `A time needs a full date (YYYY-MM-DD) beside it; it was ignored.`);
+      } else {
+        event[dateField] = `${date}T${clock}`;
+      }
+    }
+    const zone = event.timeZone;
+    delete event.timeZone;
+    if (typeof zone !== 'string') return;
+    if (this.timeZone === undefined) this.timeZone = zone;
+    else if (zone !== this.timeZone) {
+      this.p.warn(
+        rowPath(row, used.get('timeZone')),
+        `A sheet has one time zone; ${JSON.stringify(this.timeZone)} (the first given) was used.`,
+      );
     }
   }
 
@@ -284,8 +329,30 @@ function inferPrecisions(event: Record<string, unknown>): void {
     const value = event[dateField];
     if (event[precisionField] === undefined && typeof value === 'string') {
       const inferred = precisionOf(value);
-      // Only the precisions the validator takes: a year or a time is reported as not a date.
-      if (inferred === 'day' || inferred === 'month') event[precisionField] = inferred;
+      if (inferred) event[precisionField] = inferred;
     }
   }
+}
+
+/**
+ * A time of day as a sheet holds it, written as the data's `HH:MM` (with `:SS` and its offset if
+ * given): `20:15`, `8:15`, `8:15 PM`, `20:15:30`, `20:15-05:00`, `20:15 -0500`, `20:15Z`. `null`
+ * for anything else.
+ */
+export function readClockTime(text: string): string | null {
+  const m = /^(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp]\.?[Mm]\.?)?\s*(Z|[+-]\d{2}:?\d{2})?$/.exec(
+    text.trim(),
+  );
+  if (!m) return null;
+  let h = Number(m[1]);
+  const ampm = m[4]?.[0]?.toLowerCase();
+  if (ampm) {
+    if (h < 1 || h > 12) return null;
+    h = (h % 12) + (ampm === 'p' ? 12 : 0);
+  }
+  if (h > 23 || Number(m[2]) > 59 || Number(m[3] ?? 0) > 59) return null;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const seconds = m[3] && m[3] !== '00' ? `:${m[3]}` : '';
+  const offset = m[5] ? (m[5] === 'Z' ? 'Z' : `${m[5].slice(0, 3)}:${m[5].slice(-2)}`) : '';
+  return `${pad(h)}:${m[2]}${seconds}${offset}`;
 }

@@ -4,6 +4,7 @@
  * never throw.
  */
 import { compareIsoDates, precisionOf } from '../dates.js';
+import { isTimeZone, storyClock, type StoryClock } from '../time-zones.js';
 import { type DataProblem, type ProblemSink, Problems } from '../problems.js';
 import type { TimelineCategory, TimelineDataset, TimelineEvent } from '../types.js';
 import { checkCategories, deriveCategories } from './categories.js';
@@ -64,6 +65,8 @@ export interface ValidateEventsOptions extends ValidateOptions {
   updated?: string;
   /** The categories, in legend order; checked like a dataset's. Default: taken from the events. */
   categories?: unknown;
+  /** The IANA time zone of the story, for local times of day (see `TimelineDataset.timeZone`). */
+  timeZone?: string;
 }
 
 /** The id of a dataset that has none (and of every `validateEvents` dataset by default). */
@@ -83,6 +86,7 @@ const DATASET_FIELDS = [
   'title',
   'description',
   'updated',
+  'timeZone',
   'categories',
   'events',
   'tracks',
@@ -131,6 +135,7 @@ export function checkEventsInto(
       ['title', bare.title ?? fallbackTitle],
       ['description', bare.description ?? ''],
       ['updated', bare.updated ?? ''],
+      ['timeZone', bare.timeZone],
       ['categories', bare.categories],
       ['events', input],
     ]);
@@ -178,10 +183,11 @@ function checkFields(
   bare: boolean,
 ): Checked {
   const head = checkHead(p, fields, fallbackTitle);
+  const clock = storyClock(head.timeZone, rawDates(fields.get('events')));
   // Categories, when given, come first: events are checked against them.
   const categoriesValue = fields.get('categories');
   let categories = checkCategoryList(p, categoriesValue);
-  const { events, leftOut } = checkEventList(p, fields.get('events'), categories);
+  const { events, leftOut } = checkEventList(p, fields.get('events'), categories, clock);
   if (events === null) return { dataset: null, leftOut };
   if (!categories) {
     categories = deriveCategories(events);
@@ -197,16 +203,16 @@ function checkFields(
   const dataset: TimelineDataset = { ...head, categories, events };
   const tracksValue = fields.get('tracks');
   if (isArray(tracksValue)) {
-    dataset.tracks = checkTracks(p, tracksValue);
+    dataset.tracks = checkTracks(p, tracksValue, clock);
   } else if (!absent(tracksValue) && tracksValue !== UNREADABLE) {
     p.error('tracks', `The tracks must be a list, not ${show(tracksValue)}. They were left out.`);
   }
   return { dataset, leftOut };
 }
 
-type Head = Pick<TimelineDataset, 'id' | 'title' | 'description' | 'updated'>;
+type Head = Pick<TimelineDataset, 'id' | 'title' | 'description' | 'updated' | 'timeZone'>;
 
-/** The dataset's own fields: id, title, description, updated. */
+/** The dataset's own fields: id, title, description, updated, timeZone. */
 function checkHead(p: ProblemSink, fields: Fields, fallbackTitle: string): Head {
   const idValue = fields.get('id');
   let id = DEFAULT_DATASET_ID;
@@ -232,7 +238,32 @@ function checkHead(p: ProblemSink, fields: Fields, fallbackTitle: string): Head 
       dropped: 'It was left out.',
     }) ?? '';
   const updated = checkUpdated(p, fields.get('updated'));
-  return { id, title, description, updated };
+  const timeZone = checkTimeZone(p, fields.get('timeZone'));
+  return timeZone
+    ? { id, title, description, updated, timeZone }
+    : { id, title, description, updated };
+}
+
+/** An IANA time zone the browser knows, or `undefined` (reported when given and unusable). */
+function checkTimeZone(p: ProblemSink, value: unknown): string | undefined {
+  if (value === UNREADABLE || absent(value) || value === '') return undefined;
+  if (isTimeZone(value)) return value;
+  p.error(
+    'timeZone',
+    `${show(value)} is not a time zone. Use an IANA name such as "America/Chicago" or ` +
+      '"Europe/Berlin". It was ignored: times with an offset keep it, and local times cannot be placed.',
+  );
+  return undefined;
+}
+
+/** The date strings of the raw events, to find the story's clock before they are checked. */
+function* rawDates(value: unknown): Generator<string> {
+  if (!isArray(value)) return;
+  for (const item of value.slice(0, MAX_ITEMS.events)) {
+    if (!isRecord(item)) continue;
+    const date: unknown = Object.getOwnPropertyDescriptor(item, 'date')?.value;
+    if (typeof date === 'string') yield date;
+  }
 }
 
 function checkUpdated(p: ProblemSink, value: unknown): string {
@@ -273,6 +304,7 @@ function checkEventList(
   p: ProblemSink,
   value: unknown,
   categories: readonly TimelineCategory[] | null,
+  clock: StoryClock,
 ): { events: TimelineEvent[] | null; leftOut: number } {
   if (value === UNREADABLE) return { events: null, leftOut: 0 };
   if (!isArray(value)) {
@@ -287,6 +319,7 @@ function checkEventList(
   const context: EventContext = {
     ids: new Map(),
     declared: categories ? new Map(categories.map((c) => [c.id, c.label])) : null,
+    clock,
   };
   const kept: PlacedEvent[] = [];
   const raw = items(p, value, 'events', MAX_ITEMS.events, 'events');

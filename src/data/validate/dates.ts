@@ -1,9 +1,12 @@
 /**
- * Dates and their precision: `YYYY-MM-DD` or `YYYY-MM`, real calendar dates (UTC), a precision
- * that agrees with the form, an end that is not before its start.
+ * Dates and their precision: `YYYY`, `YYYY-MM`, `YYYY-MM-DD` (real calendar dates, UTC) or a time
+ * of day `YYYY-MM-DDTHH:MM` (with an offset, or local under the dataset's `timeZone`), a precision
+ * that agrees with the form, an end that is not before its start. Times come back written on the
+ * story's clock (`toStoryClock`), so that everything downstream reads one clock.
  */
-import { parseIsoDate, periodEnd, precisionOf } from '../dates.js';
+import { isLocalTime, parseIsoDate, periodEnd, precisionOf } from '../dates.js';
 import type { ProblemSink } from '../problems.js';
+import { toStoryClock, type StoryClock } from '../time-zones.js';
 import type { DatePrecision } from '../types.js';
 import { quote } from './strings.js';
 import { absent, type Fields, join, show, UNREADABLE } from './untrusted.js';
@@ -16,7 +19,19 @@ export interface DateRule {
   precisionName: string;
   /** Message tail when the date is unusable. */
   dropped: string;
+  /**
+   * The story's clock: times are written on it, and a local time needs its `timeZone`. Default:
+   * each time keeps its own offset, and a local time is refused.
+   */
+  clock?: StoryClock;
 }
+
+/** The forms a date may take, for messages. */
+export const DATE_FORMS =
+  'YYYY-MM-DD (2025-04-07), YYYY-MM (2025-04), YYYY (2025) or a time, YYYY-MM-DDTHH:MM with its ' +
+  'offset (2025-04-07T20:15-05:00)';
+
+const PRECISIONS: readonly DatePrecision[] = ['year', 'month', 'day', 'minute'];
 
 /** A usable date and its precision. */
 export interface CheckedDate {
@@ -24,7 +39,11 @@ export interface CheckedDate {
   precision: DatePrecision;
 }
 
-/** Checks a date string; `null` when unusable (reported). */
+/**
+ * Checks a date string; returns it (a time written on the story's clock) or `null` when it is
+ * unusable (reported). A local time needs the clock's `timeZone`: without one it is an error that
+ * says how to give it.
+ */
 export function checkDate(
   p: ProblemSink,
   value: unknown,
@@ -35,30 +54,36 @@ export function checkDate(
   if (typeof value !== 'string') {
     p.error(
       path,
-      `The ${rule.name} must be text in the form YYYY-MM-DD or YYYY-MM, not ${show(value)}. ` +
-        rule.dropped,
+      `The ${rule.name} must be text in the form ${DATE_FORMS}, not ${show(value)}. ${rule.dropped}`,
     );
     return null;
   }
-  // Years and times of day are parsed but not yet part of the validated model.
-  const form = precisionOf(value);
-  if (form === null || form === 'year' || form === 'minute') {
-    p.error(
-      path,
-      `${quote(value)} is not a date in the form YYYY-MM-DD (2025-04-07) or YYYY-MM (2025-04). ` +
-        rule.dropped,
-    );
+  if (precisionOf(value) === null) {
+    p.error(path, `${quote(value)} is not a date in the form ${DATE_FORMS}. ${rule.dropped}`);
     return null;
   }
   if (!parseIsoDate(value)) {
-    p.error(path, `${quote(value)} is not a real date. Use YYYY-MM-DD or YYYY-MM. ${rule.dropped}`);
+    p.error(
+      path,
+      `${quote(value)} is not a real date. Use YYYY-MM-DD, YYYY-MM, YYYY or YYYY-MM-DDTHH:MM ` +
+        `(years from 0001, offsets up to ±18:00). ${rule.dropped}`,
+    );
     return null;
   }
-  return value;
+  if (isLocalTime(value) && !rule.clock?.timeZone) {
+    p.error(
+      path,
+      `${quote(value)} is a time with no time zone, so it cannot be placed. Give the dataset a ` +
+        `"timeZone" (an IANA name such as "America/Chicago"), or write the offset: ` +
+        `${quote(`${value}-05:00`)}. ${rule.dropped}`,
+    );
+    return null;
+  }
+  return toStoryClock(value, rule.clock ?? {}) ?? value;
 }
 
 function isPrecision(value: unknown): value is DatePrecision {
-  return value === 'day' || value === 'month';
+  return (PRECISIONS as readonly unknown[]).includes(value);
 }
 
 /**
@@ -92,43 +117,55 @@ export function checkDatePair(
   if (!isPrecision(precisionValue)) {
     p.error(
       precisionPath,
-      `${show(precisionValue)} is not a precision: use "day" or "month". "${form}" was used, ` +
+      `${show(precisionValue)} is not a precision: use "year", "month", "day" or "minute". ` +
+        `"${form}" was used, ` +
         `from the form of ${quote(date)}.`,
     );
     return { value: date, precision: form };
   }
   if (precisionValue === form) return { value: date, precision: form };
-  return lessPrecise(p, date, form, precisionPath, rule);
+  return lessPrecise(p, date, form, precisionValue, precisionPath, rule);
 }
 
-/** A date whose precision disagrees with its form: the less precise of the two (error). */
+/** The length of a date string at each precision: `2025`, `2025-04`, `2025-04-07`. */
+const LENGTH: Record<Exclude<DatePrecision, 'minute'>, number> = { year: 4, month: 7, day: 10 };
+
+/**
+ * A date whose precision disagrees with its form: the less precise of the two (error). A date
+ * written more precisely than its precision is cut to it (never show a false day); a precision
+ * finer than the date is not kept (a day cannot be invented).
+ */
 function lessPrecise(
   p: ProblemSink,
   date: string,
   form: DatePrecision,
+  given: DatePrecision,
   precisionPath: string,
   rule: DateRule,
 ): CheckedDate {
-  if (form === 'month') {
+  const name = rule.precisionName;
+  if (PRECISIONS.indexOf(given) > PRECISIONS.indexOf(form)) {
+    const what = form === 'month' ? 'a month' : form === 'year' ? 'a year' : 'a day';
     p.error(
       precisionPath,
-      `The ${rule.precisionName} is "day" but ${quote(date)} is a month, so "month" was used. ` +
-        `Write the full date if the day is known.`,
+      `The ${name} is "${given}" but ${quote(date)} is ${what}, so "${form}" was used. ` +
+        `Write the full date if the ${given} is known.`,
     );
-    return { value: date, precision: 'month' };
+    return { value: date, precision: form };
   }
-  const month = date.slice(0, 7);
+  const cut = date.slice(0, LENGTH[given as keyof typeof LENGTH]);
+  const what = form === 'minute' ? 'a time' : form === 'day' ? 'a day' : 'a month';
   p.error(
     precisionPath,
-    `The ${rule.precisionName} is "month" but ${quote(date)} is a day. Only the month was kept ` +
-      `(${quote(month)}); write "${month}" if only the month is known, or use "day".`,
+    `The ${name} is "${given}" but ${quote(date)} is ${what}. Only the ${given} was kept ` +
+      `(${quote(cut)}); write "${cut}" if only the ${given} is known, or use "${form}".`,
   );
-  return { value: month, precision: 'month' };
+  return { value: cut, precision: given };
 }
 
 function checkPrecisionValue(p: ProblemSink, value: unknown, path: string): void {
   if (value !== UNREADABLE && !isPrecision(value)) {
-    p.error(path, `${show(value)} is not a precision: use "day" or "month".`);
+    p.error(path, `${show(value)} is not a precision: use "year", "month", "day" or "minute".`);
   }
 }
 
@@ -149,7 +186,7 @@ export function requiredDate(
   if (absent(value)) {
     p.error(
       join(path, keys.date),
-      `The ${what} has no ${rule.name}. Use YYYY-MM-DD or YYYY-MM. ${rule.dropped}`,
+      `The ${what} has no ${rule.name}. Use YYYY-MM-DD, YYYY-MM, YYYY or a time. ${rule.dropped}`,
     );
     return null;
   }

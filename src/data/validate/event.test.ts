@@ -76,7 +76,7 @@ describe('validateDataset(input)', () => {
     });
 
     it('leaves out a date in the wrong form', () => {
-      for (const date of ['April 7, 2025', '2025-4-7', '4/7/2025', '2025', '2025-04-07T10:00Z']) {
+      for (const date of ['April 7, 2025', '2025-4-7', '4/7/2025', '2025-04-07 10:00', '25']) {
         const result = withEvent({ date });
         expectProblem(result, 'events[0].date', 'error', JSON.stringify(date), 'YYYY-MM-DD');
       }
@@ -109,10 +109,88 @@ describe('validateDataset(input)', () => {
       expect(only(result)).to.include({ date: '2025-04', precision: 'month' });
     });
 
-    it('rejects a precision that is neither "day" nor "month"', () => {
-      const result = withEvent({ precision: 'year' });
-      expectProblem(result, 'events[0].precision', 'error', '"year" is not a precision');
+    it('rejects a precision that is not year, month, day or minute', () => {
+      const result = withEvent({ precision: 'week' });
+      expectProblem(result, 'events[0].precision', 'error', '"week" is not a precision');
       expect(only(result).precision).to.equal('day');
+    });
+
+    it('keeps only the year of a day whose precision is "year" (error), never a false day', () => {
+      const result = withEvent({ precision: 'year' });
+      expectProblem(result, 'events[0].precision', 'error', 'Only the year was kept', '"2025"');
+      expect(only(result)).to.include({ date: '2025', precision: 'year' });
+    });
+  });
+
+  describe('years and times of day', () => {
+    it('takes a year, refusing years before 1 CE', () => {
+      expect(only(withEvent({ date: '1969', precision: 'year' }))).to.include({
+        date: '1969',
+        precision: 'year',
+      });
+      expectProblem(
+        withEvent({ date: '0000', precision: 'year' }),
+        'events[0].date',
+        'error',
+        'not a real date',
+      );
+    });
+
+    it('takes a time with its offset, and writes it with that offset when the story has no zone', () => {
+      const result = withEvent({ date: '2025-11-04T20:15Z', precision: 'minute' });
+      expect(errors(result)).to.deep.equal([]);
+      expect(only(result)).to.include({ date: '2025-11-04T20:15+00:00', precision: 'minute' });
+    });
+
+    it('refuses a local time when the dataset has no time zone, naming the field and the fix', () => {
+      const result = withEvent({ date: '2025-11-04T20:15', precision: 'minute' });
+      expect(result.dataset).to.equal(null);
+      expectProblem(result, 'events[0].date', 'error', 'no time zone', '"timeZone"', '-05:00');
+    });
+
+    it('reads local times in the dataset’s zone and writes every time on its clock', () => {
+      const result = validateDataset(
+        dataset({
+          timeZone: 'America/Chicago',
+          events: [
+            event({ id: 'a', date: '2025-11-04T19:00', precision: 'minute' }),
+            event({ id: 'b', date: '2025-11-04T21:15-05:00', precision: 'minute' }),
+            event({ id: 'c', date: '2025-07-04T12:00', precision: 'minute' }),
+          ],
+        }),
+      );
+      expect(errors(result)).to.deep.equal([]);
+      expect(result.dataset!.timeZone).to.equal('America/Chicago');
+      expect(result.dataset!.events.map((e) => e.date)).to.deep.equal([
+        '2025-07-04T12:00-05:00',
+        '2025-11-04T19:00-06:00',
+        '2025-11-04T20:15-06:00',
+      ]);
+    });
+
+    it('reports a time zone it does not know, and then refuses local times', () => {
+      const result = validateDataset(
+        dataset({ timeZone: 'Mars/Olympus', events: [event({ date: '2025-11-04T19:00' })] }),
+      );
+      expectProblem(result, 'timeZone', 'error', '"Mars/Olympus" is not a time zone');
+      expectProblem(result, 'events[0].date', 'error', 'no time zone');
+    });
+
+    it('keeps an end in time after a start in time', () => {
+      const result = withEvent({
+        date: '2025-11-04T19:00Z',
+        precision: 'minute',
+        end: '2025-11-04T23:30Z',
+        endPrecision: 'minute',
+      });
+      expect(errors(result)).to.deep.equal([]);
+      expect(only(result)).to.include({ end: '2025-11-04T23:30+00:00', endPrecision: 'minute' });
+      const before = withEvent({
+        date: '2025-11-04T19:00Z',
+        precision: 'minute',
+        end: '2025-11-04T18:00Z',
+      });
+      expectProblem(before, 'events[0].end', 'error', 'before the start');
     });
 
     it('keeps an end after the start, inferring its precision (warning)', () => {

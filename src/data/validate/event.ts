@@ -3,6 +3,7 @@
  * (a summary, a category, sources). An event without a usable id, date or title is left out.
  */
 import type { ProblemSink } from '../problems.js';
+import type { StoryClock } from '../time-zones.js';
 import type { TimelineEvent, TimelineSource } from '../types.js';
 import { checkEnd, requiredDate, type CheckedDate } from './dates.js';
 import { checkId, requiredId } from './ids.js';
@@ -46,6 +47,8 @@ export interface EventContext {
   ids: Map<string, string>;
   /** The declared categories (id → label), or `null` when they come from the events. */
   declared: Map<string, string> | null;
+  /** The story's clock, on which times are written (see `checkDate`). */
+  clock?: StoryClock;
 }
 
 /** The fields of an event, each checked on its own. */
@@ -78,7 +81,7 @@ export function checkEvent(
     );
     return null;
   }
-  const parts = checkParts(p, readFields(p, value, path, EVENT_FIELDS), path);
+  const parts = checkParts(p, readFields(p, value, path, EVENT_FIELDS), path, context.clock);
   const { id, start, title } = parts;
   if (id === null || start === null || title === null) return null;
   const first = context.ids.get(id);
@@ -103,7 +106,12 @@ export function checkEvent(
   return buildEvent({ ...parts, id, start, title });
 }
 
-function checkParts(p: ProblemSink, f: Fields, path: string): EventParts {
+function checkParts(
+  p: ProblemSink,
+  f: Fields,
+  path: string,
+  clock: StoryClock | undefined,
+): EventParts {
   const id = requiredId(p, f.get('id'), join(path, 'id'), EVENT_LEFT_OUT);
   const start = requiredDate(
     p,
@@ -111,12 +119,13 @@ function checkParts(p: ProblemSink, f: Fields, path: string): EventParts {
     path,
     'event',
     { date: 'date', precision: 'precision' },
-    { name: 'date', precisionName: 'precision', dropped: EVENT_LEFT_OUT },
+    { name: 'date', precisionName: 'precision', dropped: EVENT_LEFT_OUT, clock },
   );
   const end = checkEnd(p, f, start, path, {
     name: 'end',
     precisionName: 'endPrecision',
     dropped: 'The end was left out; the event is shown on its start date.',
+    clock,
   });
   const title = requiredText(p, f.get('title'), join(path, 'title'), {
     name: 'title',

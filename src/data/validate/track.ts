@@ -6,6 +6,7 @@
 import { compareIsoDates } from '../dates.js';
 import type { ProblemSink } from '../problems.js';
 import type { TimelineSpan, TimelineTrack } from '../types.js';
+import type { StoryClock } from '../time-zones.js';
 import { checkEnd, requiredDate } from './dates.js';
 import { requiredId } from './ids.js';
 import { MAX_ITEMS, MAX_LENGTHS } from './limits.js';
@@ -36,12 +37,16 @@ const SPAN_FIELDS = [
 ] as const;
 
 /** The tracks of a dataset; ids are unique among tracks, and span ids among all spans. */
-export function checkTracks(p: ProblemSink, list: readonly unknown[]): TimelineTrack[] {
+export function checkTracks(
+  p: ProblemSink,
+  list: readonly unknown[],
+  clock?: StoryClock,
+): TimelineTrack[] {
   const out: TimelineTrack[] = [];
   const trackIds = new Set<string>();
   const spanIds = new Set<string>();
   items(p, list, 'tracks', MAX_ITEMS.tracks, 'tracks').forEach((value, i) => {
-    const track = checkTrack(p, value, `tracks[${i}]`, spanIds);
+    const track = checkTrack(p, value, `tracks[${i}]`, spanIds, clock);
     if (!track) return;
     if (trackIds.has(track.id)) {
       p.error(
@@ -61,6 +66,7 @@ function checkTrack(
   value: unknown,
   path: string,
   spanIds: Set<string>,
+  clock: StoryClock | undefined,
 ): TimelineTrack | null {
   const dropped = 'The track was left out.';
   if (value === UNREADABLE) return null;
@@ -78,7 +84,7 @@ function checkTrack(
     max: MAX_LENGTHS.text,
     dropped,
   });
-  const spans = checkSpans(p, f.get('spans'), join(path, 'spans'), spanIds);
+  const spans = checkSpans(p, f.get('spans'), join(path, 'spans'), spanIds, clock);
   const sources = checkSources(p, f.get('sources'), join(path, 'sources'), 'track');
   if (id === null || label === null) return null;
   return { id, label, spans: sortSpans(p, spans), sources };
@@ -95,6 +101,7 @@ function checkSpans(
   value: unknown,
   path: string,
   spanIds: Set<string>,
+  clock: StoryClock | undefined,
 ): PlacedSpan[] {
   const kept: PlacedSpan[] = [];
   if (!isArray(value)) {
@@ -110,7 +117,7 @@ function checkSpans(
   }
   items(p, value, path, MAX_ITEMS.spans, 'spans').forEach((span, i) => {
     const spanPath = `${path}[${i}]`;
-    const checked = checkSpan(p, span, spanPath);
+    const checked = checkSpan(p, span, spanPath, clock);
     if (!checked) return;
     if (spanIds.has(checked.id)) {
       p.error(
@@ -144,7 +151,12 @@ function sortSpans(p: ProblemSink, kept: PlacedSpan[]): TimelineSpan[] {
   return kept.map((k) => k.span);
 }
 
-function checkSpan(p: ProblemSink, value: unknown, path: string): TimelineSpan | null {
+function checkSpan(
+  p: ProblemSink,
+  value: unknown,
+  path: string,
+  clock: StoryClock | undefined,
+): TimelineSpan | null {
   const dropped = 'The span was left out.';
   if (value === UNREADABLE) return null;
   if (!isRecord(value)) {
@@ -169,10 +181,15 @@ function checkSpan(p: ProblemSink, value: unknown, path: string): TimelineSpan |
     path,
     'span',
     { date: 'start', precision: 'startPrecision' },
-    { name: 'start', precisionName: 'startPrecision', dropped },
+    { name: 'start', precisionName: 'startPrecision', dropped, clock },
   );
   // An unusable end drops the span: without it the span would read as still open.
-  const end = checkEnd(p, f, start, path, { name: 'end', precisionName: 'endPrecision', dropped });
+  const end = checkEnd(p, f, start, path, {
+    name: 'end',
+    precisionName: 'endPrecision',
+    dropped,
+    clock,
+  });
   const note = optionalText(p, f.get('note'), join(path, 'note'), { name: 'note', ...other });
   if (id === null || label === null || start === null || end === null) return null;
   const span: TimelineSpan = { id, label, start: start.value, startPrecision: start.precision };

@@ -5,6 +5,7 @@
  */
 import type { DirectiveResult } from 'lit/directive.js';
 import { styleProps } from '../../../directives/style-props.js';
+import { formatIsoDate, formatTime } from '../../../data/format.js';
 import { categoryColor } from '../../category-color.js';
 import type { CopiedLink } from '../../../controllers/permalink-controller.js';
 import type { TimelineDataset, TimelineEvent } from '../../../data/types.js';
@@ -37,6 +38,15 @@ export interface RenderContext {
   copied: CopiedLink | null;
   eventUrl: (id: string) => string;
   on: Handlers;
+}
+
+/**
+ * A data date as the reader sees it, in the story's time zone when it has one: "April 7, 2025",
+ * "November 4, 2025 at 8:15 PM CST"; with `timeOnly`, a time without its day ("8:15 PM CST").
+ */
+export function dateText(ctx: RenderContext, value: string, timeOnly = false): string {
+  const zone = ctx.dataset.timeZone;
+  return timeOnly ? formatTime(value, ctx.locale, zone) : formatIsoDate(value, ctx.locale, zone);
 }
 
 /** The inline colour of a category (`--_cat`): its token, else its palette colour. */

@@ -2,10 +2,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { styleProps } from '../../../directives/style-props.js';
-import { formatIsoDate } from '../../../data/format.js';
 import type { TimelineEvent } from '../../../data/types.js';
 import { fill } from '../../../i18n/format.js';
-import { categoryLabel, categoryStyle, type RenderContext } from './context.js';
+import { categoryLabel, categoryStyle, dateText, type RenderContext } from './context.js';
 import { renderSources } from './sources.js';
 
 /**
@@ -32,7 +31,7 @@ export function renderEvent(
     aria-labelledby="${dateId} ${titleId}"
   >
     <div class="meta">
-      ${renderDate(e, dateId, ctx)}
+      ${renderDate(e, dateId, card, ctx)}
       <span class="badge" part="badge"
         ><span class="swatch" aria-hidden="true"></span>${categoryLabel(ctx, e.category)}</span
       >
@@ -59,9 +58,18 @@ export function renderEvent(
   </article>`;
 }
 
-/** The date at its precision in a `<time datetime>`; a range for an event with an end. */
-function renderDate(e: TimelineEvent, id: string, ctx: RenderContext): TemplateResult {
-  const format = (value: string) => formatIsoDate(value, ctx.locale);
+/**
+ * The date at its precision in a `<time datetime>`; a range for an event with an end. In the
+ * list of a story by the hour, under its day's heading, a time stands alone ("8:15 PM CST").
+ */
+function renderDate(
+  e: TimelineEvent,
+  id: string,
+  card: boolean,
+  ctx: RenderContext,
+): TemplateResult {
+  const short = !card && ctx.view.timed;
+  const format = (value: string) => dateText(ctx, value, short && sameDay(value, e.date));
   if (!e.end) {
     return html`<time
       class="date"
@@ -94,4 +102,9 @@ function renderCopyLink(e: TimelineEvent, active: boolean, ctx: RenderContext): 
     </button>
     ${copied && !copied.ok ? html`<span class="link-text">${ctx.eventUrl(e.id)}</span>` : nothing}
   </p>`;
+}
+
+/** Two data dates on the same day of the wall clock (a time and its day's heading). */
+function sameDay(a: string, b: string): boolean {
+  return a.length >= 10 && a.slice(0, 10) === b.slice(0, 10);
 }

@@ -4,10 +4,9 @@
  * followed by a focus ring in the drawing. The selected event opens in a card below.
  */
 import { html, type TemplateResult } from 'lit';
-import { formatIsoDate } from '../../../data/format.js';
 import type { TimelineEvent } from '../../../data/types.js';
 import { fill } from '../../../i18n/format.js';
-import type { RenderContext } from './context.js';
+import { dateText, type RenderContext } from './context.js';
 import { renderEvent } from './event.js';
 
 /** The parts of `<news-timeline-axis>` that the timeline re-exports. */
@@ -42,6 +41,7 @@ export function renderHorizontal(ctx: RenderContext): TemplateResult {
         .tracks=${ctx.dataset.tracks ?? []}
         .categories=${ctx.dataset.categories}
         .locale=${locale}
+        .timeZone=${ctx.dataset.timeZone}
         gaps=${ctx.options.gaps}
         lanes=${ctx.options.lanes}
         .selectedId=${ctx.selectedId ?? null}
@@ -54,7 +54,7 @@ export function renderHorizontal(ctx: RenderContext): TemplateResult {
 }
 
 function renderOption(e: TimelineEvent, i: number, ctx: RenderContext): TemplateResult {
-  const label = `${formatIsoDate(e.date, ctx.locale)}: ${e.title}`;
+  const label = `${dateText(ctx, e.date)}: ${e.title}`;
   return html`<li
     role="option"
     id=${`option-${i}`}

@@ -1,7 +1,9 @@
 /** The vertical layout: an ordered list of events with year headings and a rail of markers. */
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { yearOf } from '../../../data/format.js';
+import { formatDay, formatIsoDate, yearOf } from '../../../data/format.js';
+import type { ListHeading } from '../view.js';
 import type { TimelineEvent } from '../../../data/types.js';
 import { categoryStyle, type RenderContext } from './context.js';
 import { renderEvent } from './event.js';
@@ -31,14 +33,21 @@ export function renderList(ctx: RenderContext): TemplateResult {
 function renderItem(e: TimelineEvent, i: number, ctx: RenderContext): TemplateResult {
   // `key` on the item too: the marker beside the article is emphasised with it.
   return html`<li class="item ${e.key ? 'key' : ''}" ${categoryStyle(ctx, e.category)}>
-    ${
-      ctx.view.yearStarts.has(e.id)
-        ? html`<h3 class="year" part="year">${yearOf(e.date)}</h3>`
-        : nothing
-    }
+    ${renderHeading(ctx.view.headings.get(e.id), ctx)}
     <span class="marker" aria-hidden="true"></span>
     ${renderEvent(e, i, false, ctx)}
   </li>`;
+}
+
+/** A heading above the first event of a year, or of a day in a story with times. */
+function renderHeading(
+  h: ListHeading | undefined,
+  ctx: RenderContext,
+): TemplateResult | typeof nothing {
+  if (!h) return nothing;
+  if (h.unit === 'year') return html`<h3 class="year" part="year">${yearOf(h.date)}</h3>`;
+  const text = h.unit === 'day' ? formatDay(h.date, ctx.locale) : formatIsoDate(h.date, ctx.locale);
+  return html`<h3 class="year day" part="year day" lang=${ifDefined(ctx.dateLang)}>${text}</h3>`;
 }
 
 /**
