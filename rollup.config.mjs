@@ -17,7 +17,11 @@ const external = (/** @type {string} */ id) => /^(lit|@lit\/|@lit-labs\/|d3-)/.t
 export default [
   // For bundlers: the package's entry points, sharing their modules; the story is its own entry.
   {
-    input: { index: 'build/tsc/index.js', 'datasets/irs-ice': 'build/tsc/datasets/irs-ice.js' },
+    input: {
+      index: 'build/tsc/index.js',
+      tools: 'build/tsc/tools.js',
+      'datasets/irs-ice': 'build/tsc/datasets/irs-ice.js',
+    },
     external,
     onwarn,
     output: {

@@ -1,0 +1,28 @@
+/**
+ * The data tools, without the elements: checking, reading spreadsheets and decoding files, for
+ * pages that work with timeline data and for the command line (`npx news-timeline …`), which
+ * runs in Node. Importing this module registers nothing and needs no DOM.
+ */
+export * from './data/validate/index.js';
+export {
+  parseCsvEvents,
+  validateCsv,
+  validateCsvBytes,
+  looksLikeCsv,
+  excelSerialDate,
+  CSV_COLUMNS,
+  type CsvEvents,
+  type CsvOrigin,
+} from './data/csv/index.js';
+export { decodeText } from './data/decode.js';
+export {
+  compareIsoDates,
+  parseIsoDate,
+  periodEnd,
+  precisionOf,
+  sortEvents,
+  type ParsedDate,
+} from './data/dates.js';
+export { formatIsoDate, formatTime, formatDay } from './data/format.js';
+export { isTimeZone, storyClock, toStoryClock, type StoryClock } from './data/time-zones.js';
+export type * from './data/types.js';
