@@ -6,9 +6,11 @@
  * (`irs-ice-facts.md`); the headlines and summaries are our own wording of it. Do not add
  * anything that is not on the sheet.
  *
- * Each event has a short `label` for the drawing, written from the sheet like the headlines.
+ * Each event has a short `label` for the drawing, written from the sheet like the headlines. The
+ * Spanish edition (`irs-ice.es.ts`) is shown when the timeline's locale is Spanish.
  */
 import type { TimelineDataset, TimelineSource } from '../data/types.js';
+import { irsIceEs } from './irs-ice.es.js';
 
 // Sources cited by more than one event, written once.
 const publicCitizenCentro: TimelineSource = {
@@ -630,4 +632,5 @@ export const irsIce: TimelineDataset = {
       sources: [bloombergTaxBisignano],
     },
   ],
+  translations: { es: irsIceEs },
 };

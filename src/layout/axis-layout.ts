@@ -11,6 +11,7 @@ import { axisMetrics, type AxisMetrics, type MeasureText } from './axis-metrics.
 import { layoutEvents, type EventLabel, type MarkerBox, type RowBox } from './event-layout.js';
 import { plotScale } from './plot-scale.js';
 import { layoutTicks, type TickBox, type YearBox } from './tick-layout.js';
+import { mirrorLayout } from './mirror.js';
 import { layoutTracks, type TrackBox, type TrackStrings } from './track-layout.js';
 
 /** What {@link layoutAxis} lays out, and how. */
@@ -40,6 +41,11 @@ export interface AxisLayoutInput {
    * day under the ticks of a story by the hour.
    */
   zoneName?: (wall: number) => string;
+  /**
+   * `rtl` mirrors the drawing for right-to-left pages: time runs from right to left, labels hang
+   * to the left of their stems. Default `ltr`.
+   */
+  direction?: 'ltr' | 'rtl';
 }
 
 /** A cut-out gap: a strip from `x0` to `x1` with break marks at each y in `marks`. */
@@ -114,7 +120,7 @@ export function layoutAxis(input: AxisLayoutInput): AxisLayout {
         .map((track) => track.barTop + m.barH / 2),
     ],
   }));
-  return {
+  const layout: AxisLayout = {
     width,
     height,
     view,
@@ -128,4 +134,5 @@ export function layoutAxis(input: AxisLayoutInput): AxisLayout {
     breaks,
     tracks: drawn.boxes,
   };
+  return input.direction === 'rtl' ? mirrorLayout(layout) : layout;
 }

@@ -271,7 +271,8 @@ export const styles = css`
     z-index: 4;
     display: flex;
     height: var(--_ax-label-h);
-    padding: 0 4px 0 6px;
+    padding-block: 0;
+    padding-inline: 6px 4px;
     overflow: hidden;
     border-radius: 2px;
     background: var(--_ax-bg);
@@ -325,9 +326,10 @@ export const styles = css`
     display: none;
   }
 
+  /* A label whose stem is at its end (at the right edge of a left-to-right drawing). */
   .label.flip {
     justify-content: flex-end;
-    padding: 0 6px 0 4px;
+    padding-inline: 4px 6px;
   }
 
   .label.key {
@@ -439,6 +441,63 @@ export const styles = css`
     line-height: var(--_ax-bar-h);
     white-space: nowrap;
     pointer-events: none;
+  }
+
+  /*
+   * Right-to-left pages: the layout comes mirrored (time runs right to left), the viewport is
+   * dir="rtl"; what sticks to the start of the view and what fades turn around with it.
+   */
+  .rtl .row-head span,
+  .rtl .track-head span {
+    left: auto;
+    right: 0;
+    padding: 0 0 0 0.5em;
+  }
+
+  .rtl .year {
+    left: auto;
+    right: 0;
+    padding: 0 0 0 0.4em;
+  }
+
+  .rtl .span {
+    box-shadow: inset -2px 0 0 var(--_ax-bg);
+  }
+
+  .rtl .span.cut {
+    border-radius: 2px 0 0 2px;
+    background: linear-gradient(to left, transparent, var(--_ax-bar-a) 14px);
+  }
+
+  .rtl .span.cut.alt {
+    background: linear-gradient(to left, transparent, var(--_ax-bar-b) 14px);
+  }
+
+  .rtl .span.open {
+    border-radius: 0 2px 2px 0;
+    background: linear-gradient(
+      to left,
+      var(--_ax-bar-a) calc(100% - var(--_ax-fade)),
+      transparent
+    );
+  }
+
+  .rtl .span.open.alt {
+    background: linear-gradient(
+      to left,
+      var(--_ax-bar-b) calc(100% - var(--_ax-fade)),
+      transparent
+    );
+  }
+
+  .rtl .span-label.inside {
+    left: auto;
+    right: 0;
+  }
+
+  .rtl .span-open {
+    right: auto;
+    left: 4px;
   }
 
   @media (forced-colors: active) {

@@ -5,6 +5,7 @@
  */
 import type { DataSourceState } from '../../controllers/data-source-controller.js';
 import { sortEvents } from '../../data/dates.js';
+import { localizeDataset } from '../../data/translate.js';
 import type { TimelineDataset, TimelineEvent } from '../../data/types.js';
 import {
   validateDataset,
@@ -104,4 +105,18 @@ function ready(result: ValidationResult): ResolvedData {
 
 function empty(status: ResolvedData['status'], problems: DataProblem[]): ResolvedData {
   return { status, dataset: null, events: [], problems, leftOut: 0, retried: false };
+}
+
+/**
+ * The data in the reader's language: its dataset's translation for `locale` in place of its
+ * words (see `localizeDataset`), the events in the same order. The same object when the
+ * dataset has no translation for `locale`.
+ */
+export function localizedData(data: ResolvedData, locale: string): ResolvedData {
+  const { dataset } = data;
+  if (!dataset) return data;
+  const shown = localizeDataset(dataset, locale);
+  if (shown === dataset) return data;
+  const byId = new Map(shown.events.map((e) => [e.id, e]));
+  return { ...data, dataset: shown, events: data.events.map((e) => byId.get(e.id) ?? e) };
 }

@@ -3,7 +3,14 @@ import { property, state } from 'lit/decorators.js';
 import type { TimelineDataset, TimelineEvent } from '../../data/types.js';
 import { formatIsoDate } from '../../data/format.js';
 import { ntEvent, type NtAxisPickEvent, type NtProblem } from '../../events.js';
-import { en, type TimelineStrings } from '../../i18n/strings.js';
+import {
+  directionOf,
+  en,
+  stringsFor,
+  stringsLanguage,
+  type TimelineStrings,
+} from '../../i18n/strings.js';
+import { memo } from '../../data/memo.js';
 import { fill } from '../../i18n/format.js';
 import type { ResolvedLayout } from '../../options.js';
 import { DataSourceController } from '../../controllers/data-source-controller.js';
@@ -18,7 +25,7 @@ import {
   type TimelineOptions,
 } from './attributes.js';
 import { clickedEvent } from './templates/list.js';
-import { dataResolver, type ResolvedData } from './data.js';
+import { dataResolver, localizedData, type ResolvedData } from './data.js';
 import { deriveView, type TimelineView } from './view.js';
 import { FiltersController } from './filters-controller.js';
 import { focusEvent, revealEvent } from './focus.js';
@@ -192,6 +199,15 @@ export class NewsTimeline extends LitElement {
    */
   @property({ type: Boolean, reflect: true }) accessor permalinks = false;
 
+  /**
+   * The interface's words for a language without a built-in table (English and Spanish are
+   * built in, chosen by `locale`), or to change some of them: a partial `TimelineStrings` table;
+   * every key left out falls back to the built-in table for the locale, then to English. A
+   * message is a string with `{name}` placeholders, or its plural forms by `Intl.PluralRules`
+   * category (`{ one: '…', other: '…' }`).
+   */
+  @property({ attribute: false }) accessor strings: Partial<TimelineStrings> | undefined;
+
   /** Text for the polite live region: selection changes, filter results. */
   @state() private accessor _announcement = '';
 
@@ -241,6 +257,12 @@ export class NewsTimeline extends LitElement {
   private _options!: TimelineOptions;
   private _view!: TimelineView;
   private _locale = 'en-US';
+  /** The interface's words, for the locale. */
+  private _strings: TimelineStrings = en;
+  /** The reading direction of the page around the timeline (the drawing mirrors in `rtl`). */
+  private _dir: 'ltr' | 'rtl' = 'ltr';
+  /** The data as shown: in the locale's language when the dataset has a translation. */
+  private _shown!: ResolvedData;
   /** The `lang` of formatted dates when the `locale` attribute differs from the page's language. */
   private _dateLang: string | undefined;
   private _layout: ResolvedLayout = 'vertical';
@@ -267,8 +289,11 @@ export class NewsTimeline extends LitElement {
     const problems: NtProblem[] = [];
     if (this._data !== previous) this._dataChanged(previous, problems);
     this._readOptions(problems);
-    const events = this._data.events;
-    this._view = deriveView(events, this._data.dataset?.categories ?? [], {
+    this._shown = this._localize(this._data, this._locale);
+    this._strings = this._stringsFor(this._locale, this.strings);
+    this._dir = getComputedStyle(this).direction === 'rtl' ? 'rtl' : 'ltr';
+    const events = this._shown.events;
+    this._view = deriveView(events, this._shown.dataset?.categories ?? [], {
       ...this._options,
       keyOnly: this.keyOnly,
       layout: this._layout,
@@ -370,10 +395,8 @@ export class NewsTimeline extends LitElement {
     this._announcement = fill(this._strings[key], values, this._locale);
   }
 
-  /** The interface's words. */
-  private get _strings(): TimelineStrings {
-    return en;
-  }
+  private readonly _localize = memo(localizedData);
+  private readonly _stringsFor = memo(stringsFor);
 
   private readonly _handlers: Handlers = {
     keydown: (e) => this._keys.handleKeydown(e),
@@ -397,8 +420,11 @@ export class NewsTimeline extends LitElement {
   private _context(dataset: TimelineDataset): RenderContext {
     return {
       dataset,
-      data: this._data,
+      data: this._shown,
       view: this._view,
+      dir: this._dir,
+      stringsLang: stringsLanguage(this._locale, this.strings),
+      stringsDir: directionOf(stringsLanguage(this._locale, this.strings)),
       title: this.heading ?? dataset.title,
       strings: this._strings,
       locale: this._locale,
@@ -417,10 +443,10 @@ export class NewsTimeline extends LitElement {
   }
 
   override render(): TemplateResult {
-    const { dataset, status } = this._data;
+    const { dataset, status } = this._shown;
     const heading = this.heading || this._strings.heading;
     if (status === 'loading') return renderLoading(heading, this._strings);
-    if (!dataset) return renderErrorBox(heading, this._data, this._strings, this._handlers.retry);
+    if (!dataset) return renderErrorBox(heading, this._shown, this._strings, this._handlers.retry);
     return renderTimeline(this._context(dataset), this._layout, this._announcement);
   }
 }

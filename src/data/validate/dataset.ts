@@ -15,6 +15,7 @@ import { MAX_ITEMS, MAX_LENGTHS } from './limits.js';
 import { isBlank, quote } from './strings.js';
 import { optionalText, requiredText } from './text.js';
 import { checkTracks } from './track.js';
+import { checkTranslations } from './translations.js';
 import {
   absent,
   describeError,
@@ -90,6 +91,7 @@ const DATASET_FIELDS = [
   'categories',
   'events',
   'tracks',
+  'translations',
 ] as const;
 
 /**
@@ -207,6 +209,8 @@ function checkFields(
   } else if (!absent(tracksValue) && tracksValue !== UNREADABLE) {
     p.error('tracks', `The tracks must be a list, not ${show(tracksValue)}. They were left out.`);
   }
+  const translations = checkTranslations(p, fields.get('translations'), dataset);
+  if (translations) dataset.translations = translations;
   return { dataset, leftOut };
 }
 
