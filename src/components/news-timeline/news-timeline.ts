@@ -149,10 +149,9 @@ export class NewsTimeline extends LitElement {
   @property({ reflect: true }) accessor theme: string | undefined;
 
   /**
-   * The dataset to show (a `TimelineDataset`). It is validated: unusable events are left out
-   * with a notice, and data that is wholly unusable is replaced by an error box. Not called
-   * `dataset`, which every element already has for its `data-*` attributes.
-   * Default: the bundled `irs-ice` dataset.
+   * The dataset to show (a `TimelineDataset`), validated: unusable events are left out with a
+   * notice; wholly unusable data is replaced by an error box. (Not `dataset`, which every element
+   * has for its `data-*` attributes.) Default: `NewsTimeline.defaultData`.
    */
   @property({ attribute: false }) accessor data: TimelineDataset | undefined;
 
@@ -200,15 +199,14 @@ export class NewsTimeline extends LitElement {
   @property({ type: Boolean, reflect: true }) accessor permalinks = false;
 
   /**
-   * The interface's words for a language without a built-in table (English and Spanish are
-   * built in, chosen by `locale`), or to change some of them: a partial `TimelineStrings` table;
-   * every key left out falls back to the built-in table for the locale, then to English. A
-   * message is a string with `{name}` placeholders, or its plural forms by `Intl.PluralRules`
-   * category (`{ one: '…', other: '…' }`).
+   * The interface's words (a partial `TimelineStrings` table) for a language not built in
+   * (English and Spanish are, by `locale`), or to change some; each key left out falls back to
+   * the locale's table, then English. A message: text with `{name}` placeholders, or its
+   * plural forms (`{ one: '…', other: '…' }`).
    */
   @property({ attribute: false }) accessor strings: Partial<TimelineStrings> | undefined;
 
-  /** Text for the polite live region: selection changes, filter results. */
+  /** The polite live region's text: selection changes, filter results. */
   @state() private accessor _announcement = '';
 
   /** True while the drawing's listbox has focus (the active marker then shows a focus ring). */
@@ -216,10 +214,8 @@ export class NewsTimeline extends LitElement {
 
   /** Loads `src` or the inline script, and owns the loading state. */
   private readonly _source = new DataSourceController(this);
-  /** The element's own width, which `layout="auto"` follows. */
-  private readonly _size = new ResizeController(this);
-  /** Print media: the full list is printed whatever the layout. */
-  private readonly _media = new MediaController(this);
+  private readonly _size = new ResizeController(this); // `layout="auto"` follows the width
+  private readonly _media = new MediaController(this); // print: always the full list
   /** Arrow keys, Home, End, Enter, Space, Escape; the keyboard's place. */
   private readonly _keys = new RovingFocusController(this, {
     ids: () => this._view.visible.map((e) => e.id),
@@ -232,7 +228,6 @@ export class NewsTimeline extends LitElement {
     },
     focus: (id) => focusEvent(this.renderRoot, id, this._layout),
   });
-  /** The filter buttons. */
   private readonly _filters = new FiltersController(this, {
     view: () => this._view,
     shown: () => this._options.categories,
@@ -241,7 +236,6 @@ export class NewsTimeline extends LitElement {
         ? this._say('lastCategory')
         : this._say('filterAnnouncement', { shown, total, count: total }),
   });
-  /** `#<scope>/<id>` addresses. */
   private readonly _links = new PermalinkController(this, {
     scope: () =>
       this.id ||
@@ -251,14 +245,12 @@ export class NewsTimeline extends LitElement {
     reveal: (id) => revealEvent(this.renderRoot, id, this._layout),
   });
 
-  /** Validates and sorts the data once per change. */
   private readonly _resolve = dataResolver();
   private _data!: ResolvedData;
   private _options!: TimelineOptions;
   private _view!: TimelineView;
   private _locale = 'en-US';
-  /** The interface's words, for the locale. */
-  private _strings: TimelineStrings = en;
+  private _strings: TimelineStrings = en; // the interface's words, for the locale
   /** The reading direction of the page around the timeline (the drawing mirrors in `rtl`). */
   private _dir: 'ltr' | 'rtl' = 'ltr';
   /** The data as shown: in the locale's language when the dataset has a translation. */
@@ -266,8 +258,7 @@ export class NewsTimeline extends LitElement {
   /** The `lang` of formatted dates when the `locale` attribute differs from the page's language. */
   private _dateLang: string | undefined;
   private _layout: ResolvedLayout = 'vertical';
-  /** The layout of the last render, to notice a switch. */
-  private _drawnLayout: ResolvedLayout | null = null;
+  private _drawnLayout: ResolvedLayout | null = null; // last rendered, to notice a switch
   private readonly _warnings = new AttributeWarnings();
   /** Focus the heading after the next render (Try again brought the timeline). */
   private _focusHeading = false;
