@@ -26,3 +26,10 @@ export {
 export { formatIsoDate, formatTime, formatDay } from './data/format.js';
 export { isTimeZone, storyClock, toStoryClock, type StoryClock } from './data/time-zones.js';
 export type * from './data/types.js';
+export {
+  renderFallback,
+  renderFallbackHtml,
+  escapeHtml,
+  type FallbackOptions,
+  type FallbackResult,
+} from './fallback/html.js';
