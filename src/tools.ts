@@ -33,3 +33,11 @@ export {
   type FallbackOptions,
   type FallbackResult,
 } from './fallback/html.js';
+export { renderEmbedPage, inlineJson, type EmbedPageOptions } from './embed/page-html.js';
+export {
+  EMBED_ATTRIBUTES,
+  BOOLEAN_ATTRIBUTES,
+  ALLOWED_ORIGINS_META,
+  parseAllowedOrigins,
+  allowedSource,
+} from './embed/config.js';
