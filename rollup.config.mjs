@@ -47,4 +47,15 @@ export default [
       inlineDynamicImports: true,
     },
   },
+  // The iframe page's script (dist/embed.html loads it): configures the page's element from the
+  // address, then imports the drop-in file beside it, which stays a separate file.
+  {
+    input: 'build/tsc/embed/main.js',
+    onwarn,
+    plugins: [
+      nodeResolve({ browser: true }),
+      terser({ format: { comments: false }, ecma: 2020, module: true }),
+    ],
+    output: { file: 'dist/embed.js', format: 'es', sourcemap: true },
+  },
 ];

@@ -3,6 +3,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { fileURLToPath } from 'node:url';
 import { CHROMIUM_FLAGS, findChrome } from './scripts/chromium.mjs';
+import { embedAllowMiddleware, reactPlugin, secondOriginPlugin } from './test/plugins/embed.mjs';
 
 // Tests never depend on the machine's zone or language: data dates are UTC, and a zone west of
 // Greenwich is the one that catches "April 7 shows as April 6" bugs.
@@ -97,12 +98,14 @@ export default {
   files: ['src/**/*.test.ts', 'test/**/*.test.ts'],
   nodeResolve: true,
   rootDir: fileURLToPath(new URL('.', import.meta.url)),
-  middleware: [testEndpoints],
+  middleware: [testEndpoints, embedAllowMiddleware],
   // One page at a time: a page in a background tab gets no animation frames or ResizeObserver
   // callbacks, and real key presses (sendKeys) need the page to have focus.
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   plugins: [
+    secondOriginPlugin,
+    reactPlugin,
     a11yTreePlugin,
     forcedColorsPlugin,
     esbuildPlugin({

@@ -1,3 +1,6 @@
 // The commands of `npx news-timeline`, by name. Each module exports `usage` (one line) and
 // `run(args, io) → Promise<number>` (the exit code), writing to `io.stdout` and `io.stderr`.
-export const commands = {};
+import * as embed from './embed.mjs';
+import * as html from './html.mjs';
+
+export const commands = { embed, html };

@@ -85,6 +85,11 @@ export interface TimelineStrings {
   noEndDate: string;
   /** The note of a span that starts before the axis: since `{date}`. */
   since: string;
+  /**
+   * The embed page's message when its address asks for data from a site it does not allow:
+   * `{origin}` is that site (or the address, when it has none).
+   */
+  refusedSource: string;
 }
 
 /** The English table: every key, and what every other table falls back to. */
@@ -131,6 +136,8 @@ export const en: Readonly<TimelineStrings> = Object.freeze({
   openEnd: 'no end date →',
   noEndDate: 'no end date',
   since: 'since {date}',
+  refusedSource:
+    'This timeline cannot be shown: its data would come from {origin}, a site this page does not load data from.',
 });
 
 /** The Spanish table (`es`): every key, in neutral Latin American and European Spanish. */

@@ -43,12 +43,12 @@ import { styles } from './news-timeline.styles.js';
  * @tag news-timeline
  * @summary A chronological timeline of sourced events for articles.
  *
- * @fires nt-select - The reader selected an event (click, Enter or Space) or cleared the
+ * @fires {NtSelectEvent} nt-select - The reader selected an event (click, Enter or Space) or cleared the
  *   selection (Escape); `detail.event` is the event, or `null`. Not fired when the `selected`
  *   attribute or property is set by the page.
- * @fires nt-filter - The reader changed a filter (with `filters` on); `detail` has the
+ * @fires {NtFilterEvent} nt-filter - The reader changed a filter (with `filters` on); `detail` has the
  *   `categories` shown (empty: all), `keyOnly` and the `count` of events shown.
- * @fires nt-error - A configuration or data problem was found; `detail.problems` lists each
+ * @fires {NtErrorEvent} nt-error - A configuration or data problem was found; `detail.problems` lists each
  *   with a `path` (the attribute or data field such as `events[3].date`), a plain-English
  *   `message` and a `severity` (`error`: something was left out; `warning`: shown as given).
  *
