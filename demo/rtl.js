@@ -46,6 +46,8 @@ const ar = {
   openEnd: 'بلا تاريخ انتهاء →',
   noEndDate: 'بلا تاريخ انتهاء',
   since: 'منذ {date}',
+  refusedSource:
+    'لا يمكن عرض هذا الخط الزمني: ستأتي بياناته من {origin}، وهو موقع لا تحمّل هذه الصفحة بياناتها منه.',
 };
 
 for (const el of document.querySelectorAll('news-timeline[data-strings="ar"]')) el.strings = ar;

@@ -187,6 +187,8 @@ export const es: Readonly<TimelineStrings> = Object.freeze({
   openEnd: 'sin fecha de fin →',
   noEndDate: 'sin fecha de fin',
   since: 'desde {date}',
+  refusedSource:
+    'No se puede mostrar esta cronología: sus datos vendrían de {origin}, un sitio del que esta página no carga datos.',
 });
 
 /** The built-in tables, by language subtag. */
