@@ -40,14 +40,23 @@ describe('npx news-timeline embed story.json --out folder/', () => {
   });
   after(() => rm(out, { recursive: true, force: true }));
 
-  it('writes the page, the bundle and its files, and oembed.json', async () => {
-    assert.deepEqual((await readdir(out)).sort(), [
-      'embed.css',
-      'embed.js',
-      'index.html',
-      'news-timeline.bundle.js',
-      'oembed.json',
-    ]);
+  it('writes the page, the bundle, the parts it loads beside it, and oembed.json', async () => {
+    const files = (await readdir(out)).sort();
+    const parts = files.filter((f) => /^news-timeline\.(?!bundle\.js$)/.test(f));
+    assert.deepEqual(
+      files.filter((f) => !parts.includes(f)),
+      ['embed.css', 'embed.js', 'index.html', 'news-timeline.bundle.js', 'oembed.json'],
+    );
+    // Every part the bundle imports is there (a missing one would break the drawing), and the
+    // single-file build is not.
+    const bundle = readFileSync(join(out, 'news-timeline.bundle.js'), 'utf8');
+    const imported = [...bundle.matchAll(/import\("\.\/([^"]+)"\)/g)].map((m) => m[1]);
+    assert.ok(
+      imported.some((f) => f.startsWith('news-timeline.drawing.')),
+      'the drawing is a part',
+    );
+    for (const file of imported) assert.ok(parts.includes(file), `${file} is in the kit`);
+    assert.ok(!parts.includes('news-timeline.single.js'));
     const oembed = JSON.parse(readFileSync(join(out, 'oembed.json'), 'utf8'));
     assert.deepEqual(Object.keys(oembed), [
       'version',

@@ -2,7 +2,7 @@
 // holds the iframe page (index.html: the data inlined in the element, the static story for
 // readers without JavaScript, the oEmbed discovery link), the bundle and the page's script and
 // styles copied from dist/, and oembed.json. Upload the folder; paste the printed snippet.
-import { copyFile, mkdir, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadTools, readData, reportProblems } from '../lib/data-file.mjs';
@@ -13,8 +13,17 @@ export const usage =
   '[--height 640] [--provider-name N] [--provider-url U] [--layout …] [--theme …] [any attribute]: ' +
   'a self-contained embed folder (iframe page, bundle, oembed.json); prints the iframe snippet';
 
-/** The files copied from dist/ into the folder. */
-const COPIED = ['news-timeline.bundle.js', 'embed.js', 'embed.css'];
+/**
+ * The files copied from dist/ into the folder: the page's script and styles, the drop-in bundle
+ * and the parts it loads on demand beside it (news-timeline.<part>.<hash>.js); not the
+ * single-file build.
+ */
+async function copiedFiles(dist) {
+  const parts = (await readdir(dist)).filter(
+    (name) => /^news-timeline\.[\w.-]+\.js$/.test(name) && name !== 'news-timeline.single.js',
+  );
+  return ['embed.js', 'embed.css', ...parts.sort()];
+}
 
 /** The options: the page's, and one per attribute of the element (the query can still change them). */
 function options(tools) {
@@ -141,7 +150,8 @@ async function writeKit({ tools, values, data, base, height, io }) {
   await mkdir(out, { recursive: true });
   await writeFile(resolve(out, 'index.html'), page);
   const dist = new URL('../../dist/', import.meta.url);
-  for (const file of COPIED) await copyFile(new URL(file, dist), resolve(out, file));
+  const copied = await copiedFiles(dist);
+  for (const file of copied) await copyFile(new URL(file, dist), resolve(out, file));
   const providerName = values['provider-name'];
   const providerUrl = values['provider-url'];
   await writeFile(
@@ -149,7 +159,7 @@ async function writeKit({ tools, values, data, base, height, io }) {
     `${JSON.stringify(oembed({ title, html: snippet, height, providerName, providerUrl }), null, 2)}\n`,
   );
   io.stderr.write(
-    `news-timeline embed: wrote ${values.out} (index.html, oembed.json, ${COPIED.join(', ')}).\n` +
+    `news-timeline embed: wrote ${values.out} (index.html, oembed.json, ${copied.join(', ')}).\n` +
       (base
         ? ''
         : '  Pass --url with the folder’s public address for absolute links (oEmbed needs them).\n') +

@@ -15,20 +15,36 @@ export function translationFor(
   locale: string,
 ): TimelineTranslation | undefined {
   const all = dataset.translations;
-  if (!all) return undefined;
-  const tags = new Map(Object.keys(all).map((tag) => [tag.toLowerCase(), tag]));
+  const tag = all && translationTag(Object.keys(all), locale);
+  return tag === undefined ? undefined : all![tag];
+}
+
+/**
+ * Of `tags` (language tags), the one for `locale`: the exact tag (any case), else the one for
+ * its language (`es` for `es-MX`); `undefined` when none is.
+ */
+export function translationTag(tags: readonly string[], locale: string): string | undefined {
   const wanted = locale.toLowerCase();
-  const tag = tags.get(wanted) ?? tags.get(wanted.split(/[-_]/)[0]!);
-  return tag === undefined ? undefined : all[tag];
+  const language = wanted.split(/[-_]/)[0];
+  return (
+    tags.find((t) => t.toLowerCase() === wanted) ?? tags.find((t) => t.toLowerCase() === language)
+  );
 }
 
 /** The translated word when there is one (not blank), else the dataset's own. */
 const word = (translated: string | undefined, own: string) =>
   typeof translated === 'string' && translated.trim() ? translated : own;
 
-/** The dataset with the words of its translation for `locale`, or the dataset itself. */
-export function localizeDataset(dataset: TimelineDataset, locale: string): TimelineDataset {
-  const t = translationFor(dataset, locale);
+/**
+ * The dataset with the words of its translation for `locale` (or of `translation`, when given:
+ * one loaded apart from the dataset), or the dataset itself.
+ */
+export function localizeDataset(
+  dataset: TimelineDataset,
+  locale: string,
+  translation?: TimelineTranslation,
+): TimelineDataset {
+  const t = translation ?? translationFor(dataset, locale);
   if (!t) return dataset;
   const out: TimelineDataset = {
     ...dataset,

@@ -6,7 +6,7 @@
 import type { DataSourceState } from '../../controllers/data-source-controller.js';
 import { sortEvents } from '../../data/dates.js';
 import { localizeDataset } from '../../data/translate.js';
-import type { TimelineDataset, TimelineEvent } from '../../data/types.js';
+import type { TimelineDataset, TimelineEvent, TimelineTranslation } from '../../data/types.js';
 import {
   validateDataset,
   validateEvents,
@@ -108,14 +108,18 @@ function empty(status: ResolvedData['status'], problems: DataProblem[]): Resolve
 }
 
 /**
- * The data in the reader's language: its dataset's translation for `locale` in place of its
- * words (see `localizeDataset`), the events in the same order. The same object when the
- * dataset has no translation for `locale`.
+ * The data in the reader's language: its dataset's translation for `locale` (or `translation`,
+ * one loaded apart) in place of its words (see `localizeDataset`), the events in the same
+ * order. The same object when the dataset has no translation for `locale`.
  */
-export function localizedData(data: ResolvedData, locale: string): ResolvedData {
+export function localizedData(
+  data: ResolvedData,
+  locale: string,
+  translation?: TimelineTranslation,
+): ResolvedData {
   const { dataset } = data;
   if (!dataset) return data;
-  const shown = localizeDataset(dataset, locale);
+  const shown = localizeDataset(dataset, locale, translation);
   if (shown === dataset) return data;
   const byId = new Map(shown.events.map((e) => [e.id, e]));
   return { ...data, dataset: shown, events: data.events.map((e) => byId.get(e.id) ?? e) };

@@ -1,6 +1,7 @@
 import { LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { TimelineDataset, TimelineEvent } from '../../data/types.js';
+import type { TimelineDataset, TimelineEvent, TimelineTranslation } from '../../data/types.js';
+import { translationFor, translationTag } from '../../data/translate.js';
 import { formatIsoDate } from '../../data/format.js';
 import { ntEvent, type NtAxisPickEvent, type NtProblem } from '../../events.js';
 import {
@@ -15,6 +16,7 @@ import { fill } from '../../i18n/format.js';
 import type { ResolvedLayout } from '../../options.js';
 import { DataSourceController } from '../../controllers/data-source-controller.js';
 import { MediaController } from '../../controllers/media.js';
+import { OnDemandController } from '../../controllers/on-demand-controller.js';
 import { PermalinkController } from '../../controllers/permalink-controller.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
 import { RovingFocusController } from '../../controllers/roving-focus-controller.js';
@@ -121,6 +123,15 @@ export class NewsTimeline extends LitElement {
    */
   static defaultData: TimelineDataset | undefined;
 
+  /**
+   * Translations of `defaultData` that load when first shown, by language tag (`es`, or an
+   * exact tag such as `es-MX`): each a function that resolves to a `TimelineTranslation`. The
+   * drop-in bundle puts its story's Spanish edition here, so that only a page in Spanish
+   * downloads it. Until one arrives the timeline says it is loading; if it cannot be loaded,
+   * the story shows in its own language.
+   */
+  static defaultTranslations: Record<string, () => Promise<TimelineTranslation>> | undefined;
+
   /** The heading shown above the timeline. Default: the dataset's title. */
   @property({ reflect: true }) accessor heading: string | undefined;
 
@@ -216,6 +227,8 @@ export class NewsTimeline extends LitElement {
   private readonly _source = new DataSourceController(this);
   private readonly _size = new ResizeController(this); // `layout="auto"` follows the width
   private readonly _media = new MediaController(this); // print: always the full list
+  /** The parts loaded the first time they are needed (see `OnDemandController`). */
+  private readonly _parts = new OnDemandController(this);
   /** Arrow keys, Home, End, Enter, Space, Escape; the keyboard's place. */
   private readonly _keys = new RovingFocusController(this, {
     ids: () => this._view.visible.map((e) => e.id),
@@ -280,7 +293,7 @@ export class NewsTimeline extends LitElement {
     const problems: NtProblem[] = [];
     if (this._data !== previous) this._dataChanged(previous, problems);
     this._readOptions(problems);
-    this._shown = this._localize(this._data, this._locale);
+    this._shown = this._showDefaultIn(this._locale) ?? this._localize(this._data, this._locale);
     this._strings = this._stringsFor(this._locale, this.strings);
     this._dir = getComputedStyle(this).direction === 'rtl' ? 'rtl' : 'ltr';
     const events = this._shown.events;
@@ -317,6 +330,24 @@ export class NewsTimeline extends LitElement {
     warnDataProblems(data.problems, !!data.dataset);
   }
 
+  /**
+   * The default story in `locale` when its translation loads on demand (see
+   * `defaultTranslations`): the translated data once it is in, the loading state meanwhile.
+   * `undefined` when that does not apply (other data, a translation already in the dataset).
+   */
+  private _showDefaultIn(locale: string): ResolvedData | undefined {
+    const data = this._data;
+    const loaders = NewsTimeline.defaultTranslations;
+    if (!loaders || !data.dataset || data.dataset !== NewsTimeline.defaultData) return undefined;
+    if (translationFor(data.dataset, locale)) return undefined;
+    const tag = translationTag(Object.keys(loaders), locale);
+    if (tag === undefined) return undefined;
+    const translation = this._parts.need(`translation:${tag}`, loaders[tag]!);
+    if (translation.status === 'loading') return { ...data, status: 'loading', dataset: null };
+    if (translation.status === 'failed') return undefined;
+    return this._localize(data, locale, translation.value);
+  }
+
   /** Parses the attributes, warning once about each unusable value, and picks the layout. */
   private _readOptions(problems: NtProblem[]): void {
     const known = (this._data.dataset?.categories ?? []).map((c) => c.id);
@@ -332,6 +363,25 @@ export class NewsTimeline extends LitElement {
     // Before the first measurement, read the width once so a wide page never flashes the list.
     const width = this._size.width || (this.isConnected ? this.getBoundingClientRect().width : 0);
     this._layout = this._media.printing ? 'vertical' : resolveLayout(read.options.layout, width);
+    if (this._layout === 'horizontal') this._needDrawing(problems);
+  }
+
+  /**
+   * Starts loading the drawing the first time it is shown; until it is in, the listbox and the
+   * card render, with the drawing's place kept. If it cannot be loaded (its file missing beside
+   * the bundle, a network failure), the timeline shows the list and says why in `nt-error`.
+   */
+  private _needDrawing(problems: NtProblem[]): void {
+    const drawing = this._parts.need('drawing', () => import('../news-timeline-axis/define.js'));
+    if (drawing.status !== 'failed') return;
+    this._layout = 'vertical';
+    problems.push(
+      this._warnings.warn(
+        'layout',
+        'horizontal',
+        `the drawing could not be loaded (${drawing.message}); showing the list`,
+      ),
+    );
   }
 
   override updated(changed: PropertyValues<this>): void {
@@ -341,12 +391,32 @@ export class NewsTimeline extends LitElement {
     if (this._layout === 'horizontal' && this.selected && (changed.has('selected') || switched)) {
       const axis = this.renderRoot.querySelector('news-timeline-axis');
       const id = this.selected;
-      void axis?.updateComplete.then(() => axis.scrollToEvent(id));
+      // The axis may still be loading: it scrolls once it is defined and drawn.
+      if (axis)
+        void customElements
+          .whenDefined('news-timeline-axis')
+          .then(() => axis.updateComplete)
+          .then(() => axis.scrollToEvent(id));
     }
     if (this._focusHeading) {
       this._focusHeading = false;
       this.renderRoot.querySelector<HTMLElement>('[part="heading"]')?.focus();
     }
+  }
+
+  /**
+   * Resolves when the timeline has rendered with everything it needed: the parts it loads on
+   * demand (the drawing) are in, and the drawing has drawn.
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    while (this._parts.busy) {
+      await this._parts.settled();
+      result = await super.getUpdateComplete();
+    }
+    const axis = this.renderRoot.querySelector('news-timeline-axis');
+    if (axis && customElements.get('news-timeline-axis')) await axis.updateComplete;
+    return result;
   }
 
   /** The page's address names an event: select it (before data arrives, whatever its id). */
