@@ -110,6 +110,8 @@ export function coldSection(cold, contenders) {
   return [
     '## Cold first render: navigation start → settled render painted, median (list ÷ static, drawing ÷ vis)',
     grid('cold', ms, TIME),
+    '## Navigation start → contender created (its script fetched, compiled and run; the data parsed), median',
+    grid('loaded', ms),
     '## Module already loaded: creating the element → settled render painted, median',
     grid('render', ms, TIME),
     '## Module already loaded → first render painted (before follow-up updates), median',
@@ -137,12 +139,15 @@ export function updatesSection(updates) {
     n,
     ...layouts.map((l) => {
       const s = updates.summary[l][n];
-      return `${ms(s.median)} (${ms(s.min)}–${ms(s.max)})`;
+      const renders = updates.renders?.[l]?.[n];
+      const also = renders == null ? '' : `, ${renders} update${renders === 1 ? '' : 's'}`;
+      return `${ms(s.median)} (${ms(s.min)}–${ms(s.max)}${also})`;
     }),
   ]);
   const problems = layouts.flatMap((l) => (updates.problems?.[l] ?? []).map((p) => `  ${l}: ${p}`));
   return [
-    `## Updates at ${count(updates.size)} events: the change → settled update painted, median (min–max of ${updates.runs})`,
+    `## Updates at ${count(updates.size)} events: the change → settled update painted, median ` +
+      `(min–max of ${updates.runs}; median number of Lit updates of the element and its drawing)`,
     table(['change', ...layouts.map((l) => `us, ${l}`)], rows),
     ...(problems.length ? [`PROBLEMS:\n${problems.join('\n')}`] : []),
   ].join('\n\n');

@@ -25,7 +25,7 @@ import { saveResults } from './save.mjs';
 import { startServer } from './server.mjs';
 import { shippedSizes } from './sizes.mjs';
 import { summary } from './stats.mjs';
-import { allProblems, summariseCold, summariseUpdates } from './summarise.mjs';
+import { allProblems, summariseCold, summariseUpdates, updateCounts } from './summarise.mjs';
 import { checkTargets } from './targets.mjs';
 import { UPDATE_LAYOUTS, updateRuns } from './updates.mjs';
 
@@ -90,6 +90,7 @@ try {
       samples,
       problems,
       summary: summariseUpdates(samples),
+      renders: updateCounts(samples),
     };
   }
 } finally {

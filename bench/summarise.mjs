@@ -1,5 +1,5 @@
 // From samples to the medians the tables and the targets use.
-import { summary } from './stats.mjs';
+import { median, summary } from './stats.mjs';
 
 /** The numbers of a cold sample that are summarised. */
 const COLD_KEYS = Object.freeze([
@@ -45,6 +45,23 @@ export function summariseUpdates(results) {
         Object.entries(changes)
           .filter(([name]) => name !== 'problems')
           .map(([name, list]) => [name, summary(list.map((s) => s.ms))]),
+      ),
+    ]),
+  );
+}
+
+/**
+ * Per layout and change: the median number of Lit updates (element and drawing) it caused.
+ * @param {Record<string, any>} results from updateRuns
+ */
+export function updateCounts(results) {
+  return Object.fromEntries(
+    Object.entries(results).map(([layout, changes]) => [
+      layout,
+      Object.fromEntries(
+        Object.entries(changes)
+          .filter(([name]) => name !== 'problems')
+          .map(([name, list]) => [name, median(list.map((s) => s.renders.length))]),
       ),
     ]),
   );
