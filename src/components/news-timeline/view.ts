@@ -75,6 +75,44 @@ export function deriveView(
   };
 }
 
+/**
+ * Returns a `deriveView` that keeps its last answer while the events and categories are the same
+ * arrays and the options are equal field by field: the same view, and the same `visible` array,
+ * for every update that changes nothing it depends on (a selection, a focus, a resize). The
+ * drawing lays itself out again only when it is given a new array.
+ */
+export function viewDeriver(): typeof deriveView {
+  let last: {
+    events: readonly TimelineEvent[];
+    categories: readonly TimelineCategory[];
+    options: ViewOptions;
+    view: TimelineView;
+  } | null = null;
+  return (events, categories, options) => {
+    if (
+      !last ||
+      last.events !== events ||
+      last.categories !== categories ||
+      !sameOptions(last.options, options)
+    ) {
+      last = { events, categories, options, view: deriveView(events, categories, options) };
+    }
+    return last.view;
+  };
+}
+
+function sameOptions(a: ViewOptions, b: ViewOptions): boolean {
+  return (
+    a.keyOnly === b.keyOnly &&
+    a.from === b.from &&
+    a.to === b.to &&
+    a.order === b.order &&
+    a.layout === b.layout &&
+    a.categories.length === b.categories.length &&
+    a.categories.every((c, i) => c === b.categories[i])
+  );
+}
+
 /** Whether an event passes the key-only, category and date filters. */
 function shows(e: TimelineEvent, options: ViewOptions): boolean {
   const { keyOnly, categories, from, to } = options;

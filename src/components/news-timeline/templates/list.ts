@@ -1,6 +1,7 @@
 /** The vertical layout: an ordered list of events with year headings and a rail of markers. */
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { formatDay, formatIsoDate, yearOf } from '../../../data/format.js';
 import type { ListHeading } from '../view.js';
@@ -25,9 +26,31 @@ export function renderList(ctx: RenderContext): TemplateResult {
     ${repeat(
       visible,
       (e) => e.id,
-      (e, i) => renderItem(e, i, ctx),
+      (e, i) => guard(itemDeps(e, i, ctx), () => renderItem(e, i, ctx)),
     )}
   </ol>`;
+}
+
+/**
+ * Everything an item's template reads: the item renders again only when one of them changes,
+ * so that a selection or a keyboard move re-renders two items, not the whole list (Lit's
+ * `guard`, compared by identity).
+ */
+function itemDeps(e: TimelineEvent, i: number, ctx: RenderContext): unknown[] {
+  const { view, strings, locale, dateLang, dataset, permalinks, copied } = ctx;
+  return [
+    e,
+    i,
+    view,
+    strings,
+    locale,
+    dateLang,
+    dataset.timeZone,
+    permalinks,
+    e.id === ctx.activeId,
+    e.id === ctx.selectedId,
+    copied?.id === e.id ? copied : null,
+  ];
 }
 
 function renderItem(e: TimelineEvent, i: number, ctx: RenderContext): TemplateResult {
