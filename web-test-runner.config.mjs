@@ -28,6 +28,8 @@ const flakyCounts = new Map();
  * - `/__status/<code>`: answers with that HTTP status (200–599) and a short text body.
  * - `/__flaky/<key>/<path>`: the 1st, 3rd, 5th… request for a `<key>` fails with
  *   503 Service Unavailable; the others serve `/<path>`.
+ * - `/__without-parts/<path>`: serves `/<path>`, but 404 for the drop-in bundle's parts
+ *   (`news-timeline.<part>.<hash>.js`): a page whose producer copied the bundle alone.
  *
  * @param {any} ctx Koa's context.
  * @param {() => Promise<unknown>} next
@@ -52,6 +54,15 @@ async function testEndpoints(ctx, next) {
       return;
     }
     ctx.url = `/${rest.join('/')}`;
+  } else if (kind === '__without-parts') {
+    const path = [arg, ...rest].join('/');
+    if (/(?:^|\/)news-timeline\.(?!bundle\.js$)[\w-]+\.[\w-]+\.js$/.test(path)) {
+      ctx.status = 404;
+      ctx.type = 'text/plain';
+      ctx.body = 'not copied';
+      return;
+    }
+    ctx.url = `/${path}`;
   }
   return next();
 }
