@@ -26,6 +26,13 @@ export interface ViewOptions {
 export interface TimelineView {
   /** The events shown, in the order shown. */
   visible: TimelineEvent[];
+  /**
+   * Every event, in the order shown: the list keeps the ones a filter hides (`hidden`), so that
+   * changing a filter shows and hides items rather than building and destroying them.
+   */
+  ordered: TimelineEvent[];
+  /** The ids of `visible`. */
+  shown: ReadonlySet<string>;
   /** How many events the data has. */
   total: number;
   /** The categories of the events shown, in legend order: the legend explains what is on screen. */
@@ -57,12 +64,15 @@ export function deriveView(
   categories: readonly TimelineCategory[],
   options: ViewOptions,
 ): TimelineView {
-  const visible = events.filter((e) => shows(e, options));
-  if (options.order === 'newest-first' && options.layout === 'vertical') visible.reverse();
+  const reversed = options.order === 'newest-first' && options.layout === 'vertical';
+  const ordered = reversed ? [...events].reverse() : [...events];
+  const visible = ordered.filter((e) => shows(e, options));
   const shownCategories = new Set(visible.map((e) => e.category));
   const used = new Set(events.map((e) => e.category));
   return {
     visible,
+    ordered,
+    shown: new Set(visible.map((e) => e.id)),
     total: events.length,
     legend: categories.filter((c) => shownCategories.has(c.id)),
     present: categories.filter((c) => used.has(c.id)),
