@@ -1,6 +1,9 @@
 // @ts-check
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { resolve as resolvePath } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CHROMIUM_FLAGS, findChrome } from './scripts/chromium.mjs';
 
@@ -8,7 +11,7 @@ import { CHROMIUM_FLAGS, findChrome } from './scripts/chromium.mjs';
 // Greenwich is the one that catches "April 7 shows as April 6" bugs.
 process.env.TZ = 'America/Los_Angeles';
 
-const chromeFlags = [
+const chromiumFlags = [
   ...CHROMIUM_FLAGS,
   '--lang=en-US',
   // A page in a background tab must still get animation frames and timers.
@@ -20,39 +23,81 @@ const chromeFlags = [
 /** How many times each `/__flaky/<key>` was asked for. */
 const flakyCounts = new Map();
 
+/** `/__hold/<key>` requests waiting for `/__release/<key>`, and keys released early. */
+const held = new Map();
+const released = new Set();
+
+const ROOT = fileURLToPath(new URL('.', import.meta.url));
+
 /**
- * Endpoints for the tests of loading data over the network (data-source-controller.test.ts):
+ * Endpoints for the tests of loading data over the network (data-source-controller.test.ts,
+ * test/data-sources.test.ts) and of the source text (test/tokens.test.ts). The prefixes nest:
+ * `/__flaky/k/__hold/k/data.json`.
  *
  * - `/__slow/<ms>/<path>`: waits `<ms>` milliseconds (at most 10,000), then serves `/<path>`.
  * - `/__status/<code>`: answers with that HTTP status (200–599) and a short text body.
  * - `/__flaky/<key>/<path>`: the 1st, 3rd, 5th… request for a `<key>` fails with
  *   503 Service Unavailable; the others serve `/<path>`.
+ * - `/__hold/<key>/<path>`: waits until `/__release/<key>` is asked for (at most 10 s), then
+ *   serves `/<path>`: a test sees the "loading" state for as long as it needs, whatever the
+ *   engine's timing.
+ * - `/__raw/<path>`: the file as it is on disk, not compiled (the TypeScript with its comments).
+ *
+ * Keys are per test run and shared by the browsers: tests make them unique.
  *
  * @param {any} ctx Koa's context.
  * @param {() => Promise<unknown>} next
  */
 async function testEndpoints(ctx, next) {
-  const [, kind, arg, ...rest] = ctx.path.split('/');
-  if (kind === '__slow' && /^\d+$/.test(arg)) {
-    await new Promise((resolve) => setTimeout(resolve, Math.min(Number(arg), 10_000)));
-    ctx.url = `/${rest.join('/')}${ctx.querystring ? `?${ctx.querystring}` : ''}`;
-  } else if (kind === '__status' && /^\d{3}$/.test(arg)) {
-    ctx.status = Math.max(200, Math.min(Number(arg), 599));
-    ctx.type = 'text/plain';
-    ctx.body = `status ${ctx.status}`;
-    return;
-  } else if (kind === '__flaky' && arg) {
-    const count = (flakyCounts.get(arg) ?? 0) + 1;
-    flakyCounts.set(arg, count);
-    if (count % 2 === 1) {
-      ctx.status = 503;
+  for (;;) {
+    const [, kind, arg, ...rest] = ctx.path.split('/');
+    const onward = `/${rest.join('/')}${ctx.querystring ? `?${ctx.querystring}` : ''}`;
+    if (kind === '__slow' && /^\d+$/.test(arg)) {
+      await new Promise((resolve) => setTimeout(resolve, Math.min(Number(arg), 10_000)));
+      ctx.url = onward;
+    } else if (kind === '__status' && /^\d{3}$/.test(arg)) {
+      ctx.status = Math.max(200, Math.min(Number(arg), 599));
       ctx.type = 'text/plain';
-      ctx.body = 'try again';
+      ctx.body = `status ${ctx.status}`;
       return;
+    } else if (kind === '__flaky' && arg) {
+      const count = (flakyCounts.get(arg) ?? 0) + 1;
+      flakyCounts.set(arg, count);
+      if (count % 2 === 1) {
+        ctx.status = 503;
+        ctx.type = 'text/plain';
+        ctx.body = 'try again';
+        return;
+      }
+      ctx.url = onward;
+    } else if (kind === '__hold' && arg) {
+      if (!released.delete(arg)) {
+        await new Promise((resolve) => {
+          const timer = setTimeout(resolve, 10_000);
+          held.set(arg, () => {
+            clearTimeout(timer);
+            resolve(undefined);
+          });
+        });
+      }
+      held.delete(arg);
+      ctx.url = onward;
+    } else if (kind === '__release' && arg) {
+      const release = held.get(arg);
+      if (release) release();
+      else released.add(arg);
+      ctx.status = 204;
+      return;
+    } else if (kind === '__raw' && arg) {
+      const file = resolvePath(ROOT, decodeURIComponent([arg, ...rest].join('/')));
+      if (!file.startsWith(ROOT) || !existsSync(file)) return next();
+      ctx.type = 'text/plain; charset=utf-8';
+      ctx.body = await readFile(file, 'utf8');
+      return;
+    } else {
+      return next();
     }
-    ctx.url = `/${rest.join('/')}`;
   }
-  return next();
 }
 
 /**
@@ -96,7 +141,7 @@ const forcedColorsPlugin = {
 export default {
   files: ['src/**/*.test.ts', 'test/**/*.test.ts'],
   nodeResolve: true,
-  rootDir: fileURLToPath(new URL('.', import.meta.url)),
+  rootDir: ROOT,
   middleware: [testEndpoints],
   // One page at a time: a page in a background tab gets no animation frames or ResizeObserver
   // callbacks, and real key presses (sendKeys) need the page to have focus.
@@ -115,7 +160,7 @@ export default {
     chromeLauncher({
       launchOptions: {
         executablePath: findChrome(),
-        args: chromeFlags,
+        args: chromiumFlags,
       },
     }),
   ],

@@ -145,12 +145,13 @@ function inlineSets(source: string): Set<string> {
 
 /**
  * The raw TypeScript of a module. The test server compiles `.ts` on the way out, and the
- * compiler drops comments (the JSDoc); a request for `name%2Ets` reaches the same file but not
- * the compiler, which only looks at the path's extension. Checked: the text must still hold
- * TypeScript, so a change in the server fails here rather than silently reading nothing.
+ * compiler drops comments (the JSDoc); its `/__raw/` endpoint (web-test-runner.config.mjs)
+ * serves the file as it is on disk. (Asking for `name%2Ets` no longer works: WebKit decodes the
+ * `%2E` before the request leaves, so the compiler sees `.ts`.) Checked: the text must still
+ * hold TypeScript, so a change in the server fails here rather than silently reading nothing.
  */
 async function rawSource(path: string): Promise<string> {
-  const response = await fetch(path.replace(/\.ts$/, '%2Ets'));
+  const response = await fetch(`/__raw${path}`);
   expect(response.ok, `${path}: HTTP ${response.status}`).to.equal(true);
   const text = await response.text();
   expect(text, `${path} as raw TypeScript`).to.match(/^import .* from '/m);
