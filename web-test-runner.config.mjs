@@ -1,6 +1,6 @@
 // @ts-check
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { chromeLauncher } from '@web/test-runner-chrome';
+import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { resolve as resolvePath } from 'node:path';
@@ -110,8 +110,7 @@ const a11yTreePlugin = {
   name: 'a11y-tree',
   async executeCommand({ command, session }) {
     if (command !== 'a11y-tree') return undefined;
-    if (session.browser.type !== 'puppeteer')
-      throw new Error('a11y-tree needs Chromium (puppeteer)');
+    if (session.browser.name !== 'Chromium') throw new Error('a11y-tree needs Chromium (CDP)');
     // @ts-expect-error getPage exists on the puppeteer-based launchers.
     const page = session.browser.getPage(session.id);
     return page.accessibility.snapshot({ interestingOnly: false });
@@ -129,11 +128,29 @@ const forcedColorsPlugin = {
   name: 'emulate-forced-colors',
   async executeCommand({ command, payload, session }) {
     if (command !== 'emulate-forced-colors') return undefined;
+    if (session.browser.name !== 'Chromium') {
+      throw new Error('emulate-forced-colors needs Chromium (CDP)');
+    }
     // @ts-expect-error getPage exists on the puppeteer-based launchers.
     const cdp = await session.browser.getPage(session.id).createCDPSession();
     const value = /** @type {{ forcedColors?: string }} */ (payload)?.forcedColors ?? 'none';
     await cdp.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value }] });
     return true;
+  },
+};
+
+/**
+ * `executeServerCommand('runner')`: which engine runs this page, `{ engine: 'chromium' | 'firefox'
+ * | 'webkit' }` (test/helpers/runner.ts). What a test may ask of the runner follows from it: only
+ * Chromium is driven over CDP, the one protocol here that can emulate media and snapshot the
+ * accessibility tree.
+ * @type {import('@web/test-runner').TestRunnerPlugin}
+ */
+const runnerPlugin = {
+  name: 'runner',
+  async executeCommand({ command, session }) {
+    if (command !== 'runner') return undefined;
+    return { engine: session.browser.name.toLowerCase() };
   },
 };
 
@@ -148,6 +165,7 @@ export default {
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   plugins: [
+    runnerPlugin,
     a11yTreePlugin,
     forcedColorsPlugin,
     esbuildPlugin({
@@ -157,7 +175,10 @@ export default {
     }),
   ],
   browsers: [
+    // puppeteer-core given explicitly (the launcher's own): the runner then names it "Chromium",
+    // which the `runner` command reports to the tests.
     chromeLauncher({
+      puppeteer: /** @type {any} */ (puppeteerCore),
       launchOptions: {
         executablePath: findChrome(),
         args: chromiumFlags,

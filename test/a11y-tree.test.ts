@@ -3,10 +3,11 @@
  * tree, through the `a11y-tree` command of web-test-runner.config.mjs), not only from axe.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { executeServerCommand, setViewport } from '@web/test-runner-commands';
+import { executeServerCommand } from '@web/test-runner-commands';
 import '../src/define.js';
 import { irsIce } from '../src/data/irs-ice.js';
 import type { NewsTimeline } from '../src/components/news-timeline/news-timeline.js';
+import { pageWidth } from './helpers/runner.js';
 
 interface AXNode {
   role: string;
@@ -31,7 +32,7 @@ function all(node: AXNode, test: (n: AXNode) => boolean, out: AXNode[] = []): AX
 
 describe('accessibility tree', () => {
   // A phone-to-tablet width: layout="auto" draws the vertical list these tests are about.
-  before(() => setViewport({ width: 700, height: 900 }));
+  pageWidth(700);
 
   it('exposes a region named by the heading, holding a list of every event', async () => {
     await fixture<NewsTimeline>(html`<news-timeline></news-timeline>`);

@@ -6,11 +6,12 @@
  * (/__flaky/<key>/…).
  */
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
 import { irsIce } from '../src/data/irs-ice.js';
 import type { NewsTimeline } from '../src/components/news-timeline/news-timeline.js';
 import type { NtErrorEvent } from '../src/events.js';
+import { pageWidth } from './helpers/runner.js';
 
 const JSON_IDS = ['council-approves-plan', 'construction-starts', 'bridge-opens'];
 const CSV_IDS = ['csv-council-vote', 'csv-audit'];
@@ -28,7 +29,7 @@ let run = 0;
 const unique = () => `${Date.now()}-${Math.random().toString(36).slice(2)}-${run++}`;
 
 describe('<news-timeline> data sources', () => {
-  before(() => setViewport({ width: 700, height: 900 }));
+  pageWidth(700);
 
   it('loads JSON from src, saying so while it loads', async () => {
     // Held until released: the loading state is there to check however slow the machine is.
@@ -196,7 +197,7 @@ describe('<news-timeline> data sources', () => {
 });
 
 describe('<news-timeline> data sources and deep links', () => {
-  before(() => setViewport({ width: 700, height: 900 }));
+  pageWidth(700);
   afterEach(() =>
     history.replaceState(null, '', window.location.pathname + window.location.search),
   );

@@ -1,9 +1,10 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../define.js';
 import { irsIce } from '../../data/irs-ice.js';
 import type { NtFilterEvent } from '../../events.js';
 import type { NewsTimeline } from './news-timeline.js';
+import { pageWidth } from '../../../test/helpers/runner.js';
 
 function ids(el: NewsTimeline): string[] {
   return [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="event"]')].map(
@@ -24,7 +25,7 @@ const clearHash = () =>
 
 describe('<news-timeline filters>', () => {
   // A phone-to-tablet width: layout="auto" draws the vertical list these tests are about.
-  before(() => setViewport({ width: 700, height: 900 }));
+  pageWidth(700);
 
   it('shows a pressed toggle per category and an unpressed key-events toggle, instead of the legend', async () => {
     const el = await fixture<NewsTimeline>(html`<news-timeline filters></news-timeline>`);
@@ -98,7 +99,7 @@ describe('<news-timeline filters>', () => {
 });
 
 describe('<news-timeline> deep links', () => {
-  before(() => setViewport({ width: 700, height: 900 }));
+  pageWidth(700);
   afterEach(clearHash);
 
   it('selects and reveals the event named by the page address', async () => {

@@ -1,10 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import {
-  emulateMedia,
-  executeServerCommand,
-  sendKeys,
-  setViewport,
-} from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../../define.js';
 import { irsIce } from '../../data/irs-ice.js';
 import type { NtSelectEvent } from '../../events.js';
@@ -30,8 +25,6 @@ const activeOption = (el: NewsTimeline) =>
   el.shadowRoot!.getElementById(plot(el).getAttribute('aria-activedescendant')!)!;
 
 describe('<news-timeline> horizontal layout', () => {
-  before(() => setViewport({ width: 1280, height: 900 }));
-
   it('draws horizontally from 720 px of its own width and switches live, keeping the selection', async () => {
     const { wrapper, el } = await wide(
       html`<news-timeline selected="long-removed"></news-timeline>`,
