@@ -379,7 +379,12 @@ describe('<news-timeline-axis>', () => {
     el.addEventListener('nt-axis-pick', (e) => picks.push((e as NtAxisPickEvent).detail.id));
     const vp = viewport(el);
     expect(vp.scrollLeft).to.equal(0);
-    const label = byId(el, 'label', 'irs-rejects-700k-request').getBoundingClientRect();
+    // Grab a label far enough right that dragging it 300 px left stays on the page: WebDriver
+    // refuses to move the pointer outside the viewport (CDP lets it go).
+    const box = vp.getBoundingClientRect();
+    const label = parts(el, 'label')
+      .map((l) => l.getBoundingClientRect())
+      .find((r) => r.left + 30 >= box.left + 310 && r.left + 30 <= box.right - 10)!;
     const [x, y] = [Math.round(label.left + 30), Math.round(centre2(label))];
     await sendMouse({ type: 'move', position: [x, y] });
     await sendMouse({ type: 'down' });
