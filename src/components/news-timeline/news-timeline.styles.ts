@@ -240,6 +240,8 @@ export const styles = css`
     margin-top: 0.25em;
     color: var(--_color-text-muted);
     overflow-wrap: anywhere;
+    /* One tap selects the whole address. WebKit (Safari) knows only the prefixed property. */
+    -webkit-user-select: all;
     user-select: all;
   }
 
