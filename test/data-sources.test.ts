@@ -6,11 +6,12 @@
  * (/__flaky/<key>/…).
  */
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import '../src/bundle.js';
 import { irsIce } from '../src/datasets/irs-ice.js';
 import type { NewsTimeline } from '../src/components/news-timeline/news-timeline.js';
 import type { NtErrorEvent } from '../src/events.js';
+import { pageWidth } from './helpers/runner.js';
 
 const JSON_IDS = ['council-approves-plan', 'construction-starts', 'bridge-opens'];
 const CSV_IDS = ['csv-council-vote', 'csv-audit'];
@@ -23,19 +24,23 @@ const shows = (el: NewsTimeline, expected: string[]) =>
     timeout: 5000,
   });
 
+// Unique across the browsers too: they share the test server's /__flaky counters.
 let run = 0;
-const unique = () => `${Date.now()}-${run++}`;
+const unique = () => `${Date.now()}-${Math.random().toString(36).slice(2)}-${run++}`;
 
 describe('<news-timeline> data sources', () => {
-  before(() => setViewport({ width: 700, height: 900 }));
+  pageWidth(700);
 
   it('loads JSON from src, saying so while it loads', async () => {
+    // Held until released: the loading state is there to check however slow the machine is.
+    const key = unique();
     const el = await fixture<NewsTimeline>(
-      html`<news-timeline src="/__slow/300/test/fixtures/data/events.json"></news-timeline>`,
+      html`<news-timeline src="/__hold/${key}/test/fixtures/data/events.json"></news-timeline>`,
     );
     const status = el.shadowRoot!.querySelector('[part="status"]')!;
     expect(status.getAttribute('role')).to.equal('status');
     expect(status.textContent).to.contain('Loading');
+    await fetch(`/__release/${key}`);
     await shows(el, JSON_IDS);
     expect(el.shadowRoot!.querySelector('[part="heading"]')!.textContent).to.contain(
       'The harbor bridge',
@@ -131,7 +136,9 @@ describe('<news-timeline> data sources', () => {
   it('says what failed, fires nt-error, and loads again with Try again', async () => {
     const key = unique();
     const el = document.createElement('news-timeline');
-    el.src = `/__flaky/${key}/test/fixtures/data/events.json`;
+    // Fails once; the second request waits for /__release/<key>, so the "Trying again…" state
+    // lasts until it has been checked, however fast the engine and the server are.
+    el.src = `/__flaky/${key}/__hold/${key}/test/fixtures/data/events.json`;
     const errored = oneEvent(el, 'nt-error');
     document.body.append(el);
     try {
@@ -149,6 +156,7 @@ describe('<news-timeline> data sources', () => {
       // While it tries, the same button keeps focus and says so.
       expect(el.shadowRoot!.activeElement).to.equal(retry);
       expect(retry.textContent!.trim()).to.equal('Trying again…');
+      await fetch(`/__release/${key}`);
       await shows(el, JSON_IDS);
       expect(el.shadowRoot!.querySelector('[part="error"]')).to.equal(null);
       expect(el.shadowRoot!.activeElement, 'focus lands on the timeline it brought').to.equal(
@@ -197,7 +205,7 @@ describe('<news-timeline> data sources', () => {
 });
 
 describe('<news-timeline> data sources and deep links', () => {
-  before(() => setViewport({ width: 700, height: 900 }));
+  pageWidth(700);
   afterEach(() =>
     history.replaceState(null, '', window.location.pathname + window.location.search),
   );

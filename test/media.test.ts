@@ -7,6 +7,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../src/bundle.js';
 import { irsIce } from '../src/datasets/irs-ice.js';
+import { cdp, describeIf, reducedMotion } from './helpers/runner.js';
 import { formatIsoDate } from '../src/data/format.js';
 import type { TimelineDataset } from '../src/data/types.js';
 import type { NewsTimeline } from '../src/components/news-timeline/news-timeline.js';
@@ -50,6 +51,16 @@ function visible(el: Element): boolean {
   return getComputedStyle(el).clipPath !== 'inset(50%)';
 }
 
+/**
+ * The text of an element's `::after`. Chromium and WebKit report `content: ' <' attr(href) '>'`
+ * with the address put in; Firefox reports `attr(href)` itself, so it is put in here the same way.
+ */
+function printedAfter(el: Element): string {
+  return getComputedStyle(el, '::after').content.replace(/attr\(\s*([\w-]+)\s*\)/g, (_, name) =>
+    JSON.stringify(el.getAttribute(name) ?? ''),
+  );
+}
+
 const text = (el: Element | null) => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
 async function settle(el: NewsTimeline) {
@@ -60,9 +71,13 @@ async function settle(el: NewsTimeline) {
 
 const LAYOUTS = ['vertical', 'horizontal', 'auto'];
 
-describe('<news-timeline> with reduced motion', () => {
-  before(() => emulateMedia({ reducedMotion: 'reduce' }));
-  after(() => emulateMedia({ reducedMotion: 'no-preference' }));
+// Skipped in Firefox and WebKit: they cannot emulate reduced motion over WebDriver. The check
+// itself is tried in every engine below.
+const REDUCED =
+  '<news-timeline> with reduced motion (Chromium only: CDP prefers-reduced-motion emulation)';
+describeIf(cdp)(REDUCED, () => {
+  before(() => reducedMotion('reduce'));
+  after(() => reducedMotion('no-preference'));
 
   for (const layout of LAYOUTS) {
     it(`has no transition, animation or smooth scrolling (layout="${layout}")`, async () => {
@@ -101,7 +116,9 @@ describe('<news-timeline> with reduced motion', () => {
       history.replaceState(history.state, '', hash || window.location.pathname);
     }
   });
+});
 
+describe('<news-timeline> motion check', () => {
   it('finds a transition when there is one (the check can fail)', async () => {
     const el = await fixture<NewsTimeline>(html`<news-timeline layout="vertical"></news-timeline>`);
     const sheet = new CSSStyleSheet();
@@ -118,8 +135,38 @@ describe('<news-timeline> with reduced motion', () => {
   });
 });
 
-describe('<news-timeline> in print', () => {
-  afterEach(() => emulateMedia({ media: 'screen' }));
+/**
+ * Print without print media, for engines that cannot emulate it (Firefox and WebKit over
+ * WebDriver): what a browser does when it prints, as far as the element can tell. It fires
+ * `beforeprint`, and the element's `@media print` rules apply: here they are copied out of their
+ * media blocks into a sheet of their own, adopted after the element's, so the engine computes
+ * the printed look with its own CSS (`attr()` in `content`, `display: none !important`…).
+ * Called again after a test adds rules. Undone by removing the element (the sheet is its own).
+ */
+function printRulesOnScreen(el: NewsTimeline) {
+  const root = el.shadowRoot!;
+  const rules = root.adoptedStyleSheets
+    .filter((sheet) => !simulated.has(sheet))
+    .flatMap((sheet) => [...sheet.cssRules])
+    .filter((r): r is CSSMediaRule => r instanceof CSSMediaRule && r.media.mediaText === 'print')
+    .flatMap((r) => [...r.cssRules].map((inner) => inner.cssText));
+  expect(rules.length, '@media print rules found').to.be.above(0);
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(rules.join('\n'));
+  simulated.add(sheet);
+  root.adoptedStyleSheets = [...root.adoptedStyleSheets.filter((s) => !simulated.has(s)), sheet];
+}
+const simulated = new WeakSet<CSSStyleSheet>();
+
+// In Chromium the page really is in print media (CDP). Firefox and WebKit cannot emulate it over
+// WebDriver: there the element's print rules are applied on screen (printRulesOnScreen), which
+// checks the same things in their CSS engines but not the browser's own page layout for paper.
+const SIMULATED = ' (print rules applied on screen: no print-media emulation over WebDriver)';
+describe(`<news-timeline> in print${cdp ? '' : SIMULATED}`, () => {
+  afterEach(async () => {
+    if (cdp) await emulateMedia({ media: 'screen' });
+    window.dispatchEvent(new Event('afterprint'));
+  });
 
   /** Renders wide (the horizontal layout on screen, with `layout="auto"`), then prints. */
   async function printed(attrs: string, data?: unknown): Promise<NewsTimeline> {
@@ -129,8 +176,14 @@ describe('<news-timeline> in print', () => {
     const el = wrapper.querySelector('news-timeline')!;
     if (data !== undefined) el.data = data as TimelineDataset;
     await settle(el);
-    await emulateMedia({ media: 'print' });
-    expect(matchMedia('print').matches, 'print media').to.equal(true);
+    if (cdp) {
+      await emulateMedia({ media: 'print' });
+      expect(matchMedia('print').matches, 'print media').to.equal(true);
+    } else {
+      window.dispatchEvent(new Event('beforeprint'));
+      await settle(el);
+      printRulesOnScreen(el);
+    }
     await settle(el);
     return el;
   }
@@ -166,7 +219,7 @@ describe('<news-timeline> in print', () => {
           const link = [...card.querySelectorAll('a')].find(
             (a) => a.getAttribute('href') === source.url,
           );
-          const after = link ? getComputedStyle(link, '::after').content : 'none';
+          const after = link ? printedAfter(link) : 'none';
           if (!link || !visible(link) || !after.includes(source.url)) {
             problems.push(`${event.id}: source ${source.url} printed as ${after}`);
           }
@@ -203,7 +256,8 @@ describe('<news-timeline> in print', () => {
     const sheet = new CSSStyleSheet();
     sheet.replaceSync('@media print { .sources a::after { content: none; } }');
     el.shadowRoot!.adoptedStyleSheets = [...el.shadowRoot!.adoptedStyleSheets, sheet];
+    if (!cdp) printRulesOnScreen(el);
     const link = el.shadowRoot!.querySelector('.sources a')!;
-    expect(getComputedStyle(link, '::after').content).not.to.include(link.getAttribute('href')!);
+    expect(printedAfter(link)).not.to.include(link.getAttribute('href')!);
   });
 });

@@ -357,8 +357,10 @@ describe('DataSourceController', () => {
     it('loads again after a failure, bypassing the cache', async () => {
       const spy = spyFetch();
       const el = await host(spy);
-      // A key of its own, so the endpoint's first answer (503) is this test's.
-      el.source.setSrc(`/__flaky/data-source-retry/${DATA.slice(1)}/events.json`);
+      // A key of its own, so the endpoint's first answer (503) is this test's: unique, as the
+      // browsers share the test server's counters and may run this file at the same time.
+      const key = `data-source-retry-${Math.random().toString(36).slice(2)}`;
+      el.source.setSrc(`/__flaky/${key}/${DATA.slice(1)}/events.json`);
       const failed = await settled(el, 'error');
       expect(failed.message).to.match(
         /the server answered 503 Service Unavailable\. Try again later\.$/,

@@ -1,9 +1,10 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../bundle.js';
 import { irsIce } from '../../datasets/irs-ice.js';
 import type { NtSelectEvent } from '../../events.js';
 import type { NewsTimeline } from './news-timeline.js';
+import { pageWidth } from '../../../test/helpers/runner.js';
 
 const first = irsIce.events[0];
 const second = irsIce.events[1];
@@ -43,7 +44,7 @@ function selections(el: NewsTimeline): (string | null)[] {
 
 describe('<news-timeline> keyboard (vertical)', () => {
   // A phone-to-tablet width: layout="auto" draws the vertical list these tests are about.
-  before(() => setViewport({ width: 700, height: 900 }));
+  pageWidth(700);
 
   it('is one tab stop that lands on the first event', async () => {
     const { wrapper, a } = await page();

@@ -1,4 +1,3 @@
-import { setViewport } from '@web/test-runner-commands';
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../bundle.js';
 import { irsIce } from '../../datasets/irs-ice.js';
@@ -6,6 +5,7 @@ import type { TimelineDataset } from '../../data/types.js';
 import type { NewsTimeline } from './news-timeline.js';
 import type { NtErrorEvent } from '../../events.js';
 import { contrast } from '../../../test/helpers/contrast.js';
+import { pageWidth } from '../../../test/helpers/runner.js';
 
 const CORE = [
   'mou-signed',
@@ -45,7 +45,7 @@ async function withWarnings(fn: (warnings: string[]) => Promise<void>) {
 
 describe('<news-timeline>', () => {
   // A phone-to-tablet width: layout="auto" draws the vertical list these tests are about.
-  before(() => setViewport({ width: 700, height: 900 }));
+  pageWidth(700);
 
   it('shows every event of the bundled dataset, in chronological order', async () => {
     const el = await fixture<NewsTimeline>(html`<news-timeline></news-timeline>`);

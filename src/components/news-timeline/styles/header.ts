@@ -128,6 +128,8 @@ export const header = css`
     margin-top: 0.25em;
     color: var(--_color-text-muted);
     overflow-wrap: anywhere;
+    /* One tap selects the whole address. WebKit (Safari) knows only the prefixed property. */
+    -webkit-user-select: all;
     user-select: all;
   }
 `;
