@@ -53,8 +53,11 @@ async function timeline(f: HTMLIFrameElement): Promise<Timeline> {
   return el;
 }
 
+/** The events a reader sees, in order (a filtered-out event stays in the list, \`hidden\`). */
 const ids = (el: Timeline) =>
-  [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="event"]')].map((e) => e.dataset.id);
+  [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="event"]')]
+    .filter((e) => e.checkVisibility())
+    .map((e) => e.dataset.id);
 
 const contentHeight = (f: HTMLIFrameElement) =>
   Math.ceil(f.contentDocument!.documentElement.getBoundingClientRect().height);
