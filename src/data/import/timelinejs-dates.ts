@@ -228,7 +228,8 @@ export type StartDateCell = { parts: DateInput; note?: string } | { error: strin
 const ISO_SHORT = /^([+-]?\d+)(?:-(\d{1,2}))?(?:-(\d{1,2}))?$/;
 const ISO_TIME =
   /^(\d{4})-(\d{2})-(\d{2})[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i;
-const SLASHED = /^(\d{1,2})\/(\d{1,2})(?:\/(\d{1,4}))?(?:\s+(.+))?$/;
+/** `7/20/1969` (month/day/year) or `7/1969` (month/year), then perhaps a time. */
+const SLASHED = /^(\d{1,2})\/(?:(\d{1,2})\/)?(\d{1,4})(?:\s+(.+))?$/;
 
 function offsetOf(zone: string | undefined): string | undefined {
   if (!zone) return undefined;
@@ -237,8 +238,8 @@ function offsetOf(zone: string | undefined): string | undefined {
 }
 
 function slashed(m: RegExpExecArray, text: string): StartDateCell {
-  const year = m[3] ?? m[2];
-  let [month, day] = m[3] === undefined ? [m[1], ''] : [m[1], m[2]];
+  const year = m[3];
+  let [month, day] = [m[1], m[2] ?? ''];
   const notes: string[] = [];
   if (day !== '' && Number(month) > 12 && Number(day) <= 12) {
     [month, day] = [day, month];
