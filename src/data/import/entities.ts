@@ -4,6 +4,7 @@
  * spreadsheet and CMS text actually holds (Latin-1, typography, a few symbols); an unknown name
  * is left as written, as a browser would show it.
  */
+/* eslint no-restricted-globals: ["error", "document", "window", "DOMParser", "Node", "Element"] */
 
 /** The Latin-1 names, in code point order from U+00A0. */
 const LATIN1 = (

@@ -133,7 +133,7 @@ class Builder {
       return null;
     }
     const end = this.date(slide, 'end', 'the end date is ignored');
-    if (!end || end.value === start.value) return end && null;
+    if (!end || end.value === start.value) return null; // TimelineJS drops an end equal to the start too
     const [a, b] = [sortKey(start.value), sortKey(end.value)];
     const n = Math.min(a.length, b.length) - 1;
     if (b.slice(0, n) < a.slice(0, n)) {

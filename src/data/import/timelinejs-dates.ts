@@ -8,6 +8,7 @@
  * to be read in the dataset's `timeZone`. Seconds are dropped: our times are to the minute.
  * Pure functions; messages name the value, the caller names the cell.
  */
+/* eslint no-restricted-globals: ["error", "document", "window", "DOMParser", "Node", "Element"] */
 import type { RawPrecision } from './types.js';
 
 /** The parts of one TimelineJS date, each trimmed; `''` when absent. */

@@ -4,6 +4,7 @@
  * only. An image address stays an image; an address of a video, a post, a map or a page is kept
  * as a link; embedded markup (`<iframe>`, `<blockquote>`) cannot be carried.
  */
+/* eslint no-restricted-globals: ["error", "document", "window", "DOMParser", "Node", "Element"] */
 
 /** An image we can show. */
 export interface MediaImage {

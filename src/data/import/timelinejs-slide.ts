@@ -3,6 +3,7 @@
  * becomes ours: the sheet reader and the JSON reader each produce these, and one builder
  * (`timelinejs-build.ts`) makes the dataset, so the two inputs map the same way.
  */
+/* eslint no-restricted-globals: ["error", "document", "window", "DOMParser", "Node", "Element"] */
 import type { DateInput, DatePart } from './timelinejs-dates.js';
 import type { DataProblem } from './types.js';
 

@@ -2,6 +2,7 @@
  * Where TimelineJS content leads, as our sources and images: the links in an event's text
  * become its sources, and its media becomes an image, or a link when it is not an image.
  */
+/* eslint no-restricted-globals: ["error", "document", "window", "DOMParser", "Node", "Element"] */
 import { hostName, classifyMedia } from './timelinejs-media.js';
 import { htmlToLine, type HtmlLink } from './html-text.js';
 import type { Slide } from './timelinejs-slide.js';

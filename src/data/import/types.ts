@@ -4,6 +4,7 @@
  * JSON-compatible objects that have not been checked yet: run them through the validator before
  * rendering them.
  */
+/* eslint no-restricted-globals: ["error", "document", "window", "DOMParser", "Node", "Element"] */
 import type {
   TimelineCategory,
   TimelineDataset,
