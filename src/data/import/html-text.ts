@@ -191,11 +191,15 @@ function skippedEnd(html: string, name: string, from: number): number {
  */
 export function htmlToText(html: string, options: { autolink?: boolean } = {}): HtmlText {
   const into = new TextCollector(options.autolink ?? false);
+  // Past the last `>` no tag can close: that rest is text (or a comment), read at once, which
+  // keeps a long run of `<a<a<a…` from being scanned again from each `<`.
+  const lastGt = html.lastIndexOf('>');
   let i = 0;
   while (i < html.length) {
     const lt = html.indexOf('<', i);
-    if (lt < 0) {
-      into.text(html.slice(i));
+    if (lt < 0 || lt > lastGt) {
+      const comment = lt >= 0 ? html.indexOf('<!--', lt) : -1;
+      into.text(html.slice(i, comment < 0 ? html.length : comment));
       break;
     }
     into.text(html.slice(i, lt));
