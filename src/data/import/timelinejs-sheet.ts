@@ -21,8 +21,8 @@ import {
 import type { Slide, SlideKey, SlideMedia, Uncarried } from './timelinejs-slide.js';
 import type { DataProblem } from './types.js';
 
-/** The columns, by their name in the template (normalised: lower case, single spaces). */
-const COLUMNS = [
+/** The template's columns, in its order (A to S), as TimelineJS names them. */
+export const TEMPLATE_COLUMNS = [
   'Year',
   'Month',
   'Day',
@@ -42,10 +42,12 @@ const COLUMNS = [
   'Type',
   'Group',
   'Background',
-  'Start Date',
-  'End Date',
-  'Tag',
 ] as const;
+
+/** The columns that only the sheets of before 2015 have. */
+export const OLDER_COLUMNS = ['Start Date', 'End Date', 'Tag'] as const;
+
+const COLUMNS = [...TEMPLATE_COLUMNS, ...OLDER_COLUMNS];
 
 type Column = (typeof COLUMNS)[number];
 

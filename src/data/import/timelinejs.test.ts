@@ -10,6 +10,7 @@ import {
   type RawEvent,
   type RawTrack,
 } from './timelinejs.js';
+import { TEMPLATE_COLUMNS } from './timelinejs-sheet.js';
 import type { DataProblem } from './types.js';
 
 const FIXTURES = '/test/fixtures/timelinejs';
@@ -33,27 +34,7 @@ function problemAt(problems: readonly DataProblem[], path: string): DataProblem 
   return found[0];
 }
 
-const HEADER = [
-  'Year',
-  'Month',
-  'Day',
-  'Time',
-  'End Year',
-  'End Month',
-  'End Day',
-  'End Time',
-  'Display Date',
-  'Headline',
-  'Text',
-  'Media',
-  'Media Credit',
-  'Media Caption',
-  'Media Thumbnail',
-  'Alt Text',
-  'Type',
-  'Group',
-  'Background',
-];
+const HEADER: string[] = [...TEMPLATE_COLUMNS];
 
 /** A template sheet of the given rows, each given as `{ column: value }`. */
 function sheet(...rows: Record<string, string>[]): string[][] {
