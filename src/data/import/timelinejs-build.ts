@@ -3,7 +3,7 @@
  * See `docs/timelinejs.md` for the table of what goes where and what is warned.
  */
 /* eslint no-restricted-globals: ["error", "document", "window", "DOMParser", "Node", "Element"] */
-import { kebabCase } from '../validate.js';
+import { kebabCase } from '../validate/index.js';
 import { htmlToLine, htmlToText } from './html-text.js';
 import { toIsoDate, type IsoDate } from './timelinejs-dates.js';
 import type { Slide, SlideKey, TimelineJsImportOptions } from './timelinejs-slide.js';

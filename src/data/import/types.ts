@@ -13,7 +13,7 @@ import type {
   TimelineSpan,
   TimelineTrack,
 } from '../types.js';
-import type { DataProblem } from '../validate.js';
+import type { DataProblem } from '../validate/index.js';
 
 /**
  * How precisely a date is known, and the form of its string:
