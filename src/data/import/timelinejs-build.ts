@@ -3,10 +3,13 @@
  * See `docs/timelinejs.md` for the table of what goes where and what is warned.
  */
 /* eslint no-restricted-globals: ["error", "document", "window", "DOMParser", "Node", "Element"] */
+import { dateSortKey, parseIsoDate, periodEnd } from '../dates.js';
+import { isTimeZone } from '../time-zones.js';
 import { kebabCase } from '../validate/index.js';
 import { htmlToLine, htmlToText } from './html-text.js';
 import { toIsoDate, type IsoDate } from './timelinejs-dates.js';
 import type { Slide, SlideKey, TimelineJsImportOptions } from './timelinejs-slide.js';
+import { inputPathOf, type Placed } from './timelinejs-paths.js';
 import { mediaOfSlide, sourcesOfLinks } from './timelinejs-sources.js';
 import type {
   DataProblem,
@@ -33,35 +36,64 @@ const NOT_CARRIED: Partial<Record<SlideKey, string>> = {
 
 const DEFAULT_CATEGORY: TimelineCategory = { id: 'general', label: 'General' };
 
-/** A chronological sort key: a date sorts after the finer dates it contains, as in dates.ts. */
-function sortKey(value: string): string {
-  return `${value.replace(/(?:[+-]\d{2}:\d{2}|Z)$/, '')}~`;
+/** True when the end's whole period is over before the start: the validator's rule. */
+function endsBeforeStart(start: string, end: string): boolean {
+  const s = parseIsoDate(start);
+  const e = parseIsoDate(end);
+  return !!s && !!e && +periodEnd(e) <= +s.date;
+}
+
+/** Items in date order (stable), as the validator orders events (`dateSortKey`). */
+function byDate<T>(items: readonly T[], dateOf: (item: T) => string): T[] {
+  return items
+    .map((item, i) => ({ item, i, key: dateSortKey(dateOf(item)) }))
+    .sort((a, b) => a.key - b.key || a.i - b.i)
+    .map((k) => k.item);
 }
 
 function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
-function validTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone });
-    return zone.trim() !== '';
-  } catch {
-    return false;
-  }
-}
-
 class Builder {
   readonly problems: DataProblem[] = [];
   private readonly ids = new Set<string>();
-  private readonly events: RawEvent[] = [];
-  private readonly spans: RawSpan[] = [];
+  private readonly events: Placed<RawEvent>[] = [];
+  private readonly spans: Placed<RawSpan>[] = [];
   private readonly labels = new Map<string, string>();
   private titleSlide: Slide | null = null;
-  /** The events and eras with a time of day that needs a time zone. */
+  /** The events and eras with a time of day that lost it for want of a time zone. */
   private readonly timed = new Set<Slide>();
+  /** How many slides were read as events (the title and eras are not). */
+  private given = 0;
+  /** The time zone of the story's times: the option's, else the sheet's Time Zone column's. */
+  private readonly zone: string | undefined;
 
-  constructor(private readonly options: TimelineJsImportOptions) {}
+  constructor(
+    private readonly options: TimelineJsImportOptions,
+    slides: readonly Slide[],
+  ) {
+    this.zone = this.timeZone(slides);
+  }
+
+  /** The time zone the options give, else the first Time Zone cell; a wrong one is reported. */
+  private timeZone(slides: readonly Slide[]): string | undefined {
+    const cell = slides.find((s) => s.timeZone !== '');
+    const zone = this.options.timeZone ?? cell?.timeZone;
+    const path = this.options.timeZone === undefined && cell ? cell.path('timeZone') : '';
+    if (zone === undefined || isTimeZone(zone)) {
+      const other = slides.find((s) => s.timeZone !== '' && s.timeZone !== zone);
+      if (zone !== undefined && other) {
+        this.warn(other.path('timeZone'), `A timeline has one time zone: "${zone}" is used`);
+      }
+      return zone;
+    }
+    this.error(
+      path,
+      `"${zone}" is not an IANA time zone name (such as "America/Chicago"): it is ignored`,
+    );
+    return undefined;
+  }
 
   warn(path: string, message: string): void {
     this.problems.push({ path, message: `${message}.`, severity: 'warning' });
@@ -84,7 +116,10 @@ class Builder {
       );
     }
     if (slide.kind === 'era') this.addEra(slide);
-    else this.addEvent(slide);
+    else {
+      this.given++;
+      this.addEvent(slide);
+    }
   }
 
   /** A unique id: `wanted` (from unique_id) when it makes one, else one made from `fallback`. */
@@ -114,8 +149,10 @@ class Builder {
       if (issue.severity === 'error') this.error(slide.path(`${which}.${issue.part}`), message);
       else this.warn(slide.path(`${which}.${issue.part}`), message);
     }
-    if (date?.localTime) this.timed.add(slide);
-    return date;
+    if (!date?.localTime || this.zone) return date;
+    // A time with no zone cannot be placed on the story's clock: its day is kept (warned once).
+    this.timed.add(slide);
+    return { value: date.value.slice(0, 10), precision: 'day', localTime: false };
   }
 
   private startDate(slide: Slide, what: string): IsoDate | null {
@@ -134,9 +171,7 @@ class Builder {
     }
     const end = this.date(slide, 'end', 'the end date is ignored');
     if (!end || end.value === start.value) return null; // TimelineJS drops an end equal to the start too
-    const [a, b] = [sortKey(start.value), sortKey(end.value)];
-    const n = Math.min(a.length, b.length) - 1;
-    if (b.slice(0, n) < a.slice(0, n)) {
+    if (endsBeforeStart(start.value, end.value)) {
       const message = `The end (${end.value}) is before the start (${start.value}): the end date is ignored`;
       this.error(slide.path('end.year'), message);
       return null;
@@ -169,8 +204,8 @@ class Builder {
   private content(slide: Slide) {
     const headline = htmlToText(slide.headline);
     const text = htmlToText(slide.text, { autolink: slide.autolink });
+    // An empty headline is the validator's to report: the event is left out.
     const title = headline.text.replace(/\s+/g, ' ');
-    if (!title) this.warn(slide.path('headline'), 'There is no headline: the event has no title');
     const links = sourcesOfLinks(slide, [...headline.links, ...text.links]);
     const media = mediaOfSlide(slide);
     this.problems.push(...links.problems, ...media.problems);
@@ -197,7 +232,7 @@ class Builder {
       ...(media ? { media } : {}),
     };
     this.uncarried(slide);
-    this.events.push(event);
+    this.events.push({ item: event, slide });
   }
 
   private addEra(slide: Slide): void {
@@ -211,16 +246,16 @@ class Builder {
     }
     const end = this.endDate(slide, start);
     const label = htmlToLine(slide.headline);
-    if (!label) this.warn(slide.path('headline'), 'The era has no headline: its bar has no label');
     const note = htmlToText(slide.text).text;
-    this.spans.push({
+    const span: RawSpan = {
       id: this.id(slide, `era ${start.value.slice(0, 10)} ${label}`),
       label,
       start: start.value,
       startPrecision: start.precision,
       ...(end ? { end: end.value, endPrecision: end.precision } : {}),
       ...(note ? { note } : {}),
-    });
+    };
+    this.spans.push({ item: span, slide });
   }
 
   /** The title and description, from the title slide or the options. */
@@ -258,31 +293,21 @@ class Builder {
     return { title: title || fallback, description: text.text };
   }
 
-  /** The time zone, and the warning when times have none. */
-  private timeZone(): string | undefined {
-    const zone = this.options.timeZone;
-    if (zone !== undefined && !validTimeZone(zone)) {
-      this.error(
-        '',
-        `"${zone}" is not an IANA time zone name (such as "America/Chicago"): it is ignored`,
-      );
-    } else if (zone !== undefined) {
-      return zone;
-    }
-    if (this.timed.size > 0) {
-      const kinds = new Set([...this.timed].map((s) => (s.kind === 'era' ? 'era' : 'event')));
-      const what =
-        kinds.size > 1
-          ? ['entry has', 'entries have']
-          : [`${[...kinds][0]} has`, `${[...kinds][0]}s have`];
-      this.warn(
-        '',
-        `${plural(this.timed.size, what[0], what[1])} a time of day, and TimelineJS times have no time zone: set the dataset's ` +
-          'timeZone to the IANA name of the zone they are in (such as "America/Chicago") for ' +
-          'the times to be shown',
-      );
-    }
-    return undefined;
+  /** One warning for the times that were kept as their day, for want of a time zone. */
+  private timesWarning(): void {
+    if (this.timed.size === 0) return;
+    const kinds = new Set([...this.timed].map((s) => (s.kind === 'era' ? 'era' : 'event')));
+    const what =
+      kinds.size > 1
+        ? ['entry has', 'entries have']
+        : [`${[...kinds][0]} has`, `${[...kinds][0]}s have`];
+    this.warn(
+      '',
+      `${plural(this.timed.size, what[0], what[1])} a time of day, but TimelineJS times have no ` +
+        'time zone, so they are shown on their day without the time. To keep the times, give ' +
+        'the zone they are in as an IANA name: `npx news-timeline import --time-zone ' +
+        'America/Chicago …`, or "timeZone" in the converted JSON',
+    );
   }
 
   /** The categories in the order TimelineJS shows its groups: by first use, ungrouped last. */
@@ -311,19 +336,14 @@ class Builder {
     );
   }
 
-  finish(): RawDataset {
+  /** The dataset, and where each of its events and spans came from. */
+  finish(): Omit<ImportResult, 'problems'> {
     const { title, description } = this.heading();
-    const byDate = (a: { key: string }, b: { key: string }) =>
-      a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
-    const events = this.events
-      .map((event) => ({ event, key: sortKey(event.date) }))
-      .sort(byDate)
-      .map((e) => e.event);
-    const spans = this.spans
-      .map((span) => ({ span, key: sortKey(span.start) }))
-      .sort(byDate)
-      .map((s) => s.span);
-    const timeZone = this.timeZone();
+    const placedEvents = byDate(this.events, (e) => e.item.date);
+    const placedSpans = byDate(this.spans, (s) => s.item.start);
+    const events = placedEvents.map((e) => e.item);
+    const spans = placedSpans.map((s) => s.item);
+    this.timesWarning();
     this.sourcesWarning(events);
     const label = this.options.erasLabel ?? 'Eras';
     const dataset: RawDataset = {
@@ -333,13 +353,18 @@ class Builder {
         'timeline',
       title,
       description,
-      ...(this.options.updated ? { updated: this.options.updated } : {}),
-      ...(timeZone ? { timeZone } : {}),
+      updated: this.options.updated ?? '',
+      ...(this.zone ? { timeZone: this.zone } : {}),
       categories: this.categories(events),
       events,
       ...(spans.length ? { tracks: [{ id: this.trackId(), label, spans, sources: [] }] } : {}),
     };
-    return dataset;
+    const inputPath = inputPathOf({
+      events: placedEvents.map((e) => e.slide),
+      spans: placedSpans.map((s) => s.slide),
+      title: this.titleSlide,
+    });
+    return { dataset, leftOut: this.given - events.length, inputPath };
   }
 
   private trackId(): string {
@@ -357,8 +382,8 @@ export function buildDataset(
   slides: readonly Slide[],
   options: TimelineJsImportOptions = {},
 ): ImportResult {
-  const builder = new Builder(options);
+  const builder = new Builder(options, slides);
   for (const slide of slides) builder.add(slide);
-  const dataset = builder.finish();
-  return { dataset, problems: builder.problems };
+  const built = builder.finish();
+  return { ...built, problems: builder.problems };
 }

@@ -203,6 +203,7 @@ export function readSlide(
     text: wordsOf('text'),
     group: text(get(value, 'group')),
     uniqueId: text(get(value, 'unique_id')),
+    timeZone: '',
     media,
     autolink: get(value, 'autolink') !== false,
     uncarried: kind === 'era' ? [] : uncarriedOf(value, media),

@@ -47,13 +47,21 @@ export const TEMPLATE_COLUMNS = [
 /** The columns that only the sheets of before 2015 have. */
 export const OLDER_COLUMNS = ['Start Date', 'End Date', 'Tag'] as const;
 
-const COLUMNS = [...TEMPLATE_COLUMNS, ...OLDER_COLUMNS];
+/**
+ * Columns TimelineJS does not have and we read: the IANA time zone of the sheet's times
+ * (`America/Chicago`), which TimelineJS sheets cannot say. TimelineJS ignores an extra column.
+ */
+export const EXTRA_COLUMNS = ['Time Zone'] as const;
+
+const COLUMNS = [...TEMPLATE_COLUMNS, ...OLDER_COLUMNS, ...EXTRA_COLUMNS];
 
 type Column = (typeof COLUMNS)[number];
 
 /** Columns only TimelineJS sheets have (not our own CSV format): two of them make a sheet one. */
 const DISTINCTIVE: ReadonlySet<string> = new Set(
-  COLUMNS.filter((c) => !['Year', 'Headline', 'Start Date', 'End Date'].includes(c)).map(normalise),
+  [...TEMPLATE_COLUMNS, ...OLDER_COLUMNS]
+    .filter((c) => !['Year', 'Headline', 'Start Date', 'End Date'].includes(c))
+    .map(normalise),
 );
 
 const BY_NAME: ReadonlyMap<string, Column> = new Map(COLUMNS.map((c) => [normalise(c), c]));
@@ -148,6 +156,7 @@ const KEY_COLUMNS: Partial<Record<SlideKey, Column>> = {
   'media.credit': 'Media Credit',
   'media.thumbnail': 'Media Thumbnail',
   'media.alt': 'Alt Text',
+  timeZone: 'Time Zone',
 };
 
 /** The column a value of a slide comes from; `undefined` for the row as a whole. */
@@ -276,6 +285,7 @@ export function readRow(
     text: row.cell('Text'),
     group: groupFromTag ? row.cell('Tag') : row.cell('Group'),
     uniqueId: '',
+    timeZone: row.cell('Time Zone'),
     media: mediaOf(row),
     autolink: true,
     uncarried: uncarriedOf(row),

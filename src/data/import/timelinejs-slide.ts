@@ -18,6 +18,7 @@ export type SlideKey =
   | 'displayDate'
   | 'background'
   | 'scale'
+  | 'timeZone'
   | `media.${keyof SlideMedia}`
   | `start.${DatePart | 'displayDate' | 'format'}`
   | `end.${DatePart | 'displayDate' | 'format'}`;
@@ -53,6 +54,8 @@ export interface Slide {
   /** HTML (TimelineJS strips its markup). */
   group: string;
   uniqueId: string;
+  /** The sheet's Time Zone cell (our extension; `''` when none, and always in JSON). */
+  timeZone: string;
   media: SlideMedia | null;
   /** TimelineJS turns addresses in the text into links unless `autolink` is false. */
   autolink: boolean;

@@ -32,8 +32,8 @@ export type {
 
 /** The dataset of nothing, with the problem that says why. */
 function nothing(path: string, message: string, options: TimelineJsImportOptions): ImportResult {
-  const { dataset } = buildDataset([], { ...options, title: options.title ?? 'Timeline' });
-  return { dataset, problems: [{ path, message, severity: 'error' }] };
+  const built = buildDataset([], { ...options, title: options.title ?? 'Timeline' });
+  return { ...built, problems: [{ path, message, severity: 'error' }] };
 }
 
 /**
@@ -54,7 +54,7 @@ function merge(reading: DataProblem[], result: ImportResult): ImportResult {
     .map((problem, i) => ({ problem, i, at: inputOrder(problem.path) }))
     .sort((a, b) => a.at - b.at || a.i - b.i)
     .map((p) => p.problem);
-  return { dataset: result.dataset, problems };
+  return { ...result, problems };
 }
 
 /**

@@ -1,70 +1,38 @@
 /**
- * What importers produce: our data model (`../types.ts`) with the fields that the story-shapes
- * and images work adds (year and minute precision, a time zone, images). These are plain,
- * JSON-compatible objects that have not been checked yet: run them through the validator before
- * rendering them.
+ * What importers produce: our data model (`../types.ts`), as plain, JSON-compatible objects that
+ * have not been checked yet: run them through the validator before rendering them (the reading
+ * step, `../read.ts`, does). The `Raw…` names say "not yet validated".
  */
 /* eslint no-restricted-globals: ["error", "document", "window", "DOMParser", "Node", "Element"] */
 import type {
+  DatePrecision,
   TimelineCategory,
   TimelineDataset,
   TimelineEvent,
+  TimelineMedia,
   TimelineSource,
   TimelineSpan,
   TimelineTrack,
 } from '../types.js';
 import type { DataProblem } from '../validate/index.js';
 
-/**
- * How precisely a date is known, and the form of its string:
- * `year` `1969`, `month` `1969-07`, `day` `1969-07-20`, `minute` `1969-07-20T20:17` (a local
- * time in the dataset's `timeZone`) or `1969-07-20T20:17-05:00` (with its offset).
- */
-export type RawPrecision = 'year' | 'month' | 'day' | 'minute';
+/** How precisely a date is known (the model's `DatePrecision`). */
+export type RawPrecision = DatePrecision;
 
-/** An image shown with an event. */
-export interface RawMedia {
-  /** An `https:` address, or one relative to the data. */
-  url: string;
-  /** What the image shows, for people who cannot see it; empty only when `decorative`. */
-  alt: string;
-  /** A caption shown under the image, as plain text. */
-  caption?: string;
-  /** Who made or owns the image, as plain text. */
-  credit?: string;
-  /** True when the image adds nothing to the text (then `alt` is empty). */
-  decorative?: boolean;
-}
+/** An image shown with an event (the model's `TimelineMedia`). */
+export type RawMedia = TimelineMedia;
 
-/** One event, as an importer produced it. */
-export interface RawEvent extends Omit<TimelineEvent, 'precision' | 'endPrecision'> {
-  precision: RawPrecision;
-  endPrecision?: RawPrecision;
-  /** A short label for the axis, when the title is too long for it. */
-  label?: string;
-  media?: RawMedia;
-}
+/** One event, as an importer produced it: not yet checked. */
+export type RawEvent = TimelineEvent;
 
 /** One bar of a track, as an importer produced it. */
-export interface RawSpan extends Omit<TimelineSpan, 'startPrecision' | 'endPrecision'> {
-  startPrecision: RawPrecision;
-  endPrecision?: RawPrecision;
-}
+export type RawSpan = TimelineSpan;
 
 /** A row of spans, as an importer produced it. */
-export interface RawTrack extends Omit<TimelineTrack, 'spans'> {
-  spans: RawSpan[];
-}
+export type RawTrack = TimelineTrack;
 
-/** A whole dataset, as an importer produced it. */
-export interface RawDataset extends Omit<TimelineDataset, 'updated' | 'events' | 'tracks'> {
-  /** When the data was last checked, `YYYY-MM-DD`; left out when unknown. */
-  updated?: string;
-  /** The IANA time zone of the story's local times (`America/Chicago`). */
-  timeZone?: string;
-  events: RawEvent[];
-  tracks?: RawTrack[];
-}
+/** A whole dataset, as an importer produced it: the model's shape, not yet validated. */
+export type RawDataset = TimelineDataset;
 
 /** What an importer returns: the dataset (never `null`), and what it found on the way. */
 export interface ImportResult {
@@ -74,6 +42,14 @@ export interface ImportResult {
    * column names), `events[3].start_date.year` for JSON, the empty string for the whole input.
    */
   problems: DataProblem[];
+  /** How many of the input's events the importer left out (a BCE year, an unreadable date). */
+  leftOut: number;
+  /**
+   * Rewrites a path of `dataset` (`events[2].title`, as the validator reports it) as the path of
+   * the input it came from (`row 5, column "Headline"`, `events[3].text.headline`); any other
+   * path is returned as it is.
+   */
+  inputPath: (path: string) => string;
 }
 
 export type { DataProblem, TimelineCategory, TimelineSource };
