@@ -1,6 +1,8 @@
 // @ts-check
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { readFile } from 'node:fs/promises';
+import { extname, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CHROMIUM_FLAGS, findChrome } from './scripts/chromium.mjs';
 
@@ -17,6 +19,17 @@ const chromeFlags = [
   '--disable-backgrounding-occluded-windows',
 ];
 
+const rootDir = fileURLToPath(new URL('.', import.meta.url));
+
+/** The media type `/__raw/` sends for a file, by extension (no charset: the bytes decide). */
+const RAW_TYPES = {
+  '.csv': 'text/csv',
+  '.json': 'application/json',
+  '.txt': 'text/plain',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+};
+
 /** How many times each `/__flaky/<key>` was asked for. */
 const flakyCounts = new Map();
 
@@ -27,6 +40,9 @@ const flakyCounts = new Map();
  * - `/__status/<code>`: answers with that HTTP status (200–599) and a short text body.
  * - `/__flaky/<key>/<path>`: the 1st, 3rd, 5th… request for a `<key>` fails with
  *   503 Service Unavailable; the others serve `/<path>`.
+ * - `/__raw/<path>`: the file's bytes exactly as they are on disk (the dev server re-encodes
+ *   text files it serves as UTF-8, which would hide a Windows-1252 file's bytes from the
+ *   browser), typed by extension, or as `?type=<media type>` says.
  *
  * @param {any} ctx Koa's context.
  * @param {() => Promise<unknown>} next
@@ -40,6 +56,20 @@ async function testEndpoints(ctx, next) {
     ctx.status = Math.max(200, Math.min(Number(arg), 599));
     ctx.type = 'text/plain';
     ctx.body = `status ${ctx.status}`;
+    return;
+  } else if (kind === '__raw' && arg) {
+    const file = resolve(rootDir, ctx.path.slice('/__raw/'.length));
+    if (!file.startsWith(rootDir.endsWith(sep) ? rootDir : rootDir + sep)) {
+      ctx.status = 403;
+      return;
+    }
+    try {
+      ctx.body = await readFile(file);
+    } catch {
+      ctx.status = 404;
+      return;
+    }
+    ctx.type = ctx.query.type ?? RAW_TYPES[extname(file)] ?? 'application/octet-stream';
     return;
   } else if (kind === '__flaky' && arg) {
     const count = (flakyCounts.get(arg) ?? 0) + 1;
@@ -96,7 +126,7 @@ const forcedColorsPlugin = {
 export default {
   files: ['src/**/*.test.ts', 'test/**/*.test.ts'],
   nodeResolve: true,
-  rootDir: fileURLToPath(new URL('.', import.meta.url)),
+  rootDir,
   middleware: [testEndpoints],
   // One page at a time: a page in a background tab gets no animation frames or ResizeObserver
   // callbacks, and real key presses (sendKeys) need the page to have focus.
