@@ -1,7 +1,7 @@
 /**
  * Where an element's data comes from when an author does not set it as a property: a file at an
- * address (`src`), JSON or CSV, or a `<script type="application/json">` (or `text/csv`) inside
- * the element.
+ * address (`src`), JSON or CSV (ours, or a TimelineJS file, recognised by its shape and
+ * imported), or a `<script type="application/json">` (or `text/csv`) inside the element.
  *
  * ```html
  * <news-timeline src="/data/irs-ice.csv"></news-timeline>
@@ -16,11 +16,11 @@
  * when its `src` changes. It never throws and never logs: what went wrong is in `state`, in plain English.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { looksLikeCsv, validateCsv } from '../data/csv/index.js';
-import { parseJsonDataset, type ValidationResult } from '../data/validate/index.js';
+import { decodeText } from '../data/decode.js';
+import { type DataFormat, formatOf, readText } from '../data/read.js';
+import type { ValidationResult } from '../data/validate/index.js';
 
-/** How the data was read. */
-export type DataFormat = 'json' | 'csv';
+export { type DataFormat, formatOf };
 
 /** What the controller has, for the host to render. */
 export type DataSourceState =
@@ -241,18 +241,25 @@ export class DataSourceController implements ReactiveController {
       this.fail(url, `the server answered ${statusLine(response)}.${statusHint(response.status)}`);
       return;
     }
-    let text: string;
+    let bytes: ArrayBuffer;
     try {
-      text = await response.text();
+      // Bytes, not text(): a file that is not UTF-8 (Excel's Windows-1252 CSV) is decoded as
+      // what it is, with a warning, rather than with "�" in place of its letters.
+      bytes = await response.arrayBuffer();
     } catch {
       if (current()) this.fail(url, 'the response could not be read. Try again.');
       return;
     }
     if (!current()) return;
     this.request = null;
+    this.readResponse(url, response, bytes, retried);
+  }
 
+  /** Decodes and reads a file that arrived: the reading step, unless it is a web page. */
+  private readResponse(url: string, response: Response, bytes: ArrayBuffer, retried: boolean) {
+    const { text, problems } = decodeText(bytes);
     const type = mediaType(response.headers.get('content-type'));
-    if (/html|xml/.test(type) && !/json|csv/.test(type) && !/^\uFEFF?\s*[[{]/.test(text)) {
+    if (/html|xml/.test(type) && !/json|csv/.test(type) && !/^\s*[[{]/.test(text)) {
       this.fail(
         url,
         `the server sent a web page (${type}), not JSON or CSV data. Check the address.`,
@@ -260,7 +267,7 @@ export class DataSourceController implements ReactiveController {
       return;
     }
     const format = formatOf(text, type, new URL(response.url || url).pathname);
-    const result = read(text, format);
+    const result = readText(text, format, {}, problems);
     const ready = { status: 'ready', result, origin: 'src', format, url } as const;
     this.setState(retried ? { ...ready, retried } : ready);
   }
@@ -298,7 +305,7 @@ export class DataSourceController implements ReactiveController {
     const key = `${format}\n${text}`;
     if (key === this.inlineKey && this.state.status === 'ready') return;
     this.inlineKey = key;
-    this.setState({ status: 'ready', result: read(text, format), origin: 'inline', format });
+    this.setState({ status: 'ready', result: readText(text, format), origin: 'inline', format });
   }
 }
 
@@ -359,22 +366,4 @@ function statusHint(status: number): string {
   if (status === 401 || status === 403) return ' The file is not public.';
   if (status >= 500) return ' Try again later.';
   return '';
-}
-
-/**
- * JSON or CSV: by the content type when it says so, then by the file's extension, then by the
- * text itself (`looksLikeCsv`).
- */
-export function formatOf(text: string, contentType: string | null, pathname: string): DataFormat {
-  const type = mediaType(contentType);
-  if (type.includes('json')) return 'json';
-  if (/(?:^|\/|\+|-)csv$|tab-separated-values$/.test(type)) return 'csv';
-  const extension = /\.([a-z0-9]+)$/i.exec(pathname)?.[1].toLowerCase();
-  if (extension === 'json') return 'json';
-  if (extension === 'csv' || extension === 'tsv') return 'csv';
-  return looksLikeCsv(text) ? 'csv' : 'json';
-}
-
-function read(text: string, format: DataFormat): ValidationResult {
-  return format === 'csv' ? validateCsv(text) : parseJsonDataset(text);
 }

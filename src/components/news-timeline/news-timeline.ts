@@ -263,6 +263,7 @@ export class NewsTimeline extends LitElement {
       events: this.events,
       source: this._source.state,
       fallback: NewsTimeline.defaultData,
+      base: this.baseURI,
     });
     const problems: NtProblem[] = [];
     if (this._data !== previous) this._dataChanged(previous, problems);
