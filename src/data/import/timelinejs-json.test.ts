@@ -20,6 +20,9 @@ describe('isTimelineJsJson(value)', () => {
   it('does not take our own format, or anything without an events list', () => {
     const ours = { title: 'T', events: [{ id: 'a', date: '2025-04-07', title: 'A' }] };
     expect(isTimelineJsJson(ours)).to.equal(false);
+    const image = { url: 'a.png', alt: 'A' };
+    const withImage = { title: 'T', events: [{ id: 'a', date: '2025', title: 'A', media: image }] };
+    expect(isTimelineJsJson(withImage), 'an event with an image').to.equal(false);
     for (const value of [null, undefined, 'events', [], {}, { events: {} }, { events: [] }]) {
       expect(isTimelineJsJson(value), JSON.stringify(value)).to.equal(false);
     }

@@ -53,18 +53,18 @@ function text(value: unknown): string {
 
 /**
  * True when a value is a TimelineJS timeline: an object with an `events` list, whose events
- * have `start_date` / `text` / `media` objects, or which has a `title` slide or an `eras` list.
- * Our own format (string `date`s, string `title`) is not.
+ * have a `start_date` or a `text` object, or which has a `title` slide (an object) or an `eras`
+ * list. Our own format is not: its `title` is a string and its events have a `date` (an event's
+ * `media` object is in both formats, so it says nothing).
  */
 export function isTimelineJsJson(value: unknown): boolean {
   if (!isObject(value)) return false;
   const events = get(value, 'events');
-  if (!Array.isArray(events)) return false;
+  const title = get(value, 'title');
+  if (!Array.isArray(events) || typeof title === 'string') return false;
   const slideLike = (e: unknown) =>
-    isObject(e) && ['start_date', 'text', 'media'].some((k) => isObject(get(e, k)));
-  return (
-    events.some(slideLike) || isObject(get(value, 'title')) || Array.isArray(get(value, 'eras'))
-  );
+    isObject(e) && (get(e, 'start_date') !== undefined || isObject(get(e, 'text')));
+  return events.some(slideLike) || isObject(title) || Array.isArray(get(value, 'eras'));
 }
 
 const JSON_KEYS: Partial<Record<SlideKey, string>> = {
