@@ -64,6 +64,8 @@ export interface TimelineStrings {
   newTab: string;
   /** In place of the sources of an event that has none. */
   noSource: string;
+  /** Before the alt text shown in place of an image that could not be loaded. */
+  imageFailed: string;
   copyLink: string;
   /** The accessible name of "Copy link": the event's `{title}`. */
   copyLinkLabel: string;
@@ -119,6 +121,7 @@ export const en: Readonly<TimelineStrings> = Object.freeze({
   sources: { one: 'Source', other: 'Sources' },
   newTab: '(opens in a new tab)',
   noSource: 'No source listed',
+  imageFailed: 'Image not available:',
   copyLink: 'Copy link',
   copyLinkLabel: 'Copy link to “{title}”',
   linkCopied: 'Link copied',

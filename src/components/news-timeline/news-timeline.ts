@@ -7,6 +7,7 @@ import { en, type TimelineStrings } from '../../i18n/strings.js';
 import { fill } from '../../i18n/format.js';
 import type { ResolvedLayout } from '../../options.js';
 import { DataSourceController } from '../../controllers/data-source-controller.js';
+import { ImageFailuresController } from '../../controllers/image-failures-controller.js';
 import { MediaController } from '../../controllers/media.js';
 import { PermalinkController } from '../../controllers/permalink-controller.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
@@ -58,7 +59,11 @@ import { styles } from './news-timeline.styles.js';
  * @csspart title - The event's headline.
  * @csspart summary - The event's summary.
  * @csspart people - The people involved.
- * @csspart sources - The event's list of sources.
+ * @csspart sources - The event's list of sources (or "No source listed").
+ * @csspart media - The event's image and its caption (a `<figure>`).
+ * @csspart image - The image (`<img>`).
+ * @csspart image-fallback - The alt text shown in place of an image that could not be loaded.
+ * @csspart media-caption - The image's caption and credit (`<figcaption>`).
  * @csspart footer - The line under the list (last update, counts).
  * @csspart empty - The message shown when no event matches the filters.
  * @csspart filters - The group of filter buttons (with `filters`).
@@ -202,6 +207,8 @@ export class NewsTimeline extends LitElement {
   private readonly _source = new DataSourceController(this);
   /** The element's own width, which `layout="auto"` follows. */
   private readonly _size = new ResizeController(this);
+  /** The images that failed to load: their alt text is shown instead. */
+  private readonly _images = new ImageFailuresController(this);
   /** Print media: the full list is printed whatever the layout. */
   private readonly _media = new MediaController(this);
   /** Arrow keys, Home, End, Enter, Space, Escape; the keyboard's place. */
@@ -393,6 +400,7 @@ export class NewsTimeline extends LitElement {
       else this._say('copyFailedAnnouncement', { url: this.eventUrl(e.id) });
     },
     retry: () => this._source.retry(),
+    imageError: this._images.onError,
   };
 
   private _context(dataset: TimelineDataset): RenderContext {
@@ -413,6 +421,7 @@ export class NewsTimeline extends LitElement {
       permalinks: this.permalinks,
       copied: this._links.copied,
       eventUrl: (id) => this.eventUrl(id),
+      imageFailed: (url) => this._images.failed(url),
       on: this._handlers,
     };
   }

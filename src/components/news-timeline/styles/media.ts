@@ -82,6 +82,10 @@ export const media = css`
     .event {
       break-inside: avoid;
     }
+    /* Images print, smaller: a page holds several events. */
+    .media {
+      max-width: min(100%, 3.5in);
+    }
     .sources a::after {
       content: ' <' attr(href) '>';
       overflow-wrap: anywhere;

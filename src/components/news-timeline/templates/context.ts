@@ -37,6 +37,8 @@ export interface RenderContext {
   permalinks: boolean;
   copied: CopiedLink | null;
   eventUrl: (id: string) => string;
+  /** True when the image at this (resolved) address failed to load. */
+  imageFailed: (url: string) => boolean;
   on: Handlers;
 }
 
@@ -70,4 +72,6 @@ export interface Handlers {
   toggleKeyOnly: () => void;
   copyLink: (e: TimelineEvent) => void;
   retry: () => void;
+  /** An image's `error` event. */
+  imageError: (e: Event) => void;
 }
