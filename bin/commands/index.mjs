@@ -1,3 +1,5 @@
 // The commands of `npx news-timeline`, by name. Each module exports `usage` (one line) and
 // `run(args, io) → Promise<number>` (the exit code), writing to `io.stdout` and `io.stderr`.
-export const commands = {};
+import * as importCommand from './import.mjs';
+
+export const commands = { import: importCommand };

@@ -58,7 +58,6 @@ describe('readText(text, format)', () => {
       'warning | row 2, column "Media"',
       'warning | row 2, column "Background"',
       'warning | row 9, column "Display Date"',
-      'warning | row 10, column "Time"',
       'warning | row 10, column "Media"',
       'error | row 13, column "Year"',
       'warning | row 14, column "Background"',

@@ -144,7 +144,10 @@ class Builder {
     const input = slide[which];
     if (!input) return null;
     const { date, issues } = toIsoDate(input);
+    // A time that will be kept as its day needs no word about its seconds.
+    const dayOnly = !!date?.localTime && !this.zone;
     for (const issue of issues) {
+      if (dayOnly && issue.severity === 'warning' && /second/.test(issue.part)) continue;
       const message = issue.fatal ? `${issue.message}: ${unusable}` : issue.message;
       if (issue.severity === 'error') this.error(slide.path(`${which}.${issue.part}`), message);
       else this.warn(slide.path(`${which}.${issue.part}`), message);

@@ -72,7 +72,6 @@ describe('importTimelineJsJson(value)', () => {
       'warning | events[2].media.link',
       'warning | events[3].unique_id',
       'warning | events[4].display_date',
-      'warning | events[5].start_date.second',
       'warning | events[5].media.url',
       'error | events[7].start_date.year',
       'warning | events[8].background',
