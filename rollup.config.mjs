@@ -14,6 +14,23 @@ const onwarn = (warning, warn) => {
 /** lit, lit/…, d3-* and @lit/… stay external in the ESM build: the app's bundler dedupes them. */
 const external = (/** @type {string} */ id) => /^(lit|@lit\/|@lit-labs\/|d3-)/.test(id);
 
+/** @type {import('@rollup/plugin-terser').Options} */
+const terserOptions = { format: { comments: false }, ecma: 2020, module: true };
+
+/**
+ * The name of a part of the drop-in bundle, from the module that starts it: `drawing` (the
+ * axis's define.ts), `data-tools`, `story-es`; another chunk rollup makes (modules shared by
+ * two parts) keeps rollup's name.
+ * @param {import('rollup').PreRenderedChunk} chunk
+ */
+function partName(chunk) {
+  const id = chunk.facadeModuleId ?? '';
+  if (id.endsWith('/news-timeline-axis/define.js')) return 'drawing';
+  if (id.endsWith('/data/tools.js')) return 'data-tools';
+  if (id.endsWith('/datasets/irs-ice.es.js')) return 'story-es';
+  return chunk.name;
+}
+
 export default [
   // For bundlers: the package's entry points, sharing their modules; the story is its own entry.
   {
@@ -32,19 +49,44 @@ export default [
       chunkFileNames: 'chunks/[name]-[hash].js',
     },
   },
-  // The drop-in file: everything inside, the story shown by default.
+  // The drop-in bundle: one script tag. Its entry holds what every reader needs (the element, the
+  // list, the bundled story in English); the rest are files beside it, named
+  // news-timeline.<part>.<hash>.js, that the entry imports when a page needs them (see
+  // src/bundle.ts). A dynamic import resolves against the importing file's address, so they come
+  // from the bundle's own folder and host.
+  {
+    input: { 'news-timeline.bundle': 'build/tsc/bundle.js' },
+    // The entry may export what its parts import from it: no second file for the shared code.
+    preserveEntrySignatures: 'allow-extension',
+    onwarn,
+    plugins: [nodeResolve({ browser: true }), terser(terserOptions)],
+    output: {
+      dir: 'dist',
+      format: 'es',
+      sourcemap: true,
+      entryFileNames: '[name].js',
+      chunkFileNames: (chunk) => `news-timeline.${partName(chunk)}.[hash].js`,
+    },
+  },
+  // The same in one file, for pages that cannot serve the parts beside it: every reader then
+  // downloads the drawing, the data tools and the Spanish story.
   {
     input: 'build/tsc/bundle.js',
     onwarn,
-    plugins: [
-      nodeResolve({ browser: true }),
-      terser({ format: { comments: false }, ecma: 2020, module: true }),
-    ],
+    plugins: [nodeResolve({ browser: true }), terser(terserOptions)],
     output: {
-      file: 'dist/news-timeline.bundle.js',
+      file: 'dist/news-timeline.single.js',
       format: 'es',
       sourcemap: true,
       inlineDynamicImports: true,
     },
+  },
+  // The iframe page's script (dist/embed.html loads it): configures the page's element from the
+  // address, then imports the drop-in file beside it, which stays a separate file.
+  {
+    input: 'build/tsc/embed/main.js',
+    onwarn,
+    plugins: [nodeResolve({ browser: true }), terser(terserOptions)],
+    output: { file: 'dist/embed.js', format: 'es', sourcemap: true },
   },
 ];

@@ -5,6 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { extname, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CHROMIUM_FLAGS, findChrome } from './scripts/chromium.mjs';
+import { embedAllowMiddleware, reactPlugin, secondOriginPlugin } from './test/plugins/embed.mjs';
 
 // Tests never depend on the machine's zone or language: data dates are UTC, and a zone west of
 // Greenwich is the one that catches "April 7 shows as April 6" bugs.
@@ -127,12 +128,14 @@ export default {
   files: ['src/**/*.test.ts', 'test/**/*.test.ts'],
   nodeResolve: true,
   rootDir,
-  middleware: [testEndpoints],
+  middleware: [testEndpoints, embedAllowMiddleware],
   // One page at a time: a page in a background tab gets no animation frames or ResizeObserver
   // callbacks, and real key presses (sendKeys) need the page to have focus.
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   plugins: [
+    secondOriginPlugin,
+    reactPlugin,
     a11yTreePlugin,
     forcedColorsPlugin,
     esbuildPlugin({

@@ -1,14 +1,12 @@
 /**
- * Registers the elements. The only module that calls `customElements.define`, and it does so
- * only once: loading the bundle twice on a page, or the bundle beside the ESM build, is harmless.
+ * Registers `<news-timeline>`, once: loading the bundle twice on a page, or the bundle beside
+ * the ESM build, is harmless. `<news-timeline-axis>` registers itself in its own folder's
+ * `define.ts`, which `<news-timeline>` imports the first time it draws.
  */
 import { NewsTimeline } from './components/news-timeline/news-timeline.js';
-import { NewsTimelineAxis } from './components/news-timeline-axis/news-timeline-axis.js';
 
 if (!customElements.get('news-timeline')) {
   customElements.define('news-timeline', NewsTimeline);
 }
-if (!customElements.get('news-timeline-axis'))
-  customElements.define('news-timeline-axis', NewsTimelineAxis);
 
 export { NewsTimeline };

@@ -19,3 +19,5 @@ export type * from './options.js';
 export { en as englishStrings } from './i18n/strings.js';
 export type { Message, PluralMessage, TimelineStrings } from './i18n/strings.js';
 export * from './layout/index.js';
+export { renderFallback, renderFallbackHtml } from './fallback/html.js';
+export type { FallbackOptions, FallbackResult } from './fallback/html.js';

@@ -44,3 +44,18 @@ export {
 export { formatIsoDate, formatTime, formatDay } from './data/format.js';
 export { isTimeZone, storyClock, toStoryClock, type StoryClock } from './data/time-zones.js';
 export type * from './data/types.js';
+export {
+  renderFallback,
+  renderFallbackHtml,
+  escapeHtml,
+  type FallbackOptions,
+  type FallbackResult,
+} from './fallback/html.js';
+export { renderEmbedPage, inlineJson, type EmbedPageOptions } from './embed/page-html.js';
+export {
+  EMBED_ATTRIBUTES,
+  BOOLEAN_ATTRIBUTES,
+  ALLOWED_ORIGINS_META,
+  parseAllowedOrigins,
+  allowedSource,
+} from './embed/config.js';

@@ -38,29 +38,36 @@ describe('dist/news-timeline.bundle.js in an article', () => {
     expect(first.getBoundingClientRect().height).to.be.greaterThan(0);
   });
 
-  it('draws every event to scale on a wide page', async () => {
+  /** The paths a frame's page fetched, the test server's own socket left out. */
+  const fetched = (f: HTMLIFrameElement) =>
+    (f.contentWindow!.performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+      .map((r) => new URL(r.name))
+      // The test server injects its own live-reload socket into every HTML page it serves.
+      .filter((url) => !url.pathname.startsWith('/__web-dev-server'));
+
+  it('draws every event to scale on a wide page, with the drawing fetched from beside the bundle', async () => {
     const wide = await load('/test/fixtures/embed.html', 1100);
     try {
       const el = wide.contentDocument!.querySelector('news-timeline')!;
-      const axis = el.shadowRoot!.querySelector('news-timeline-axis') as HTMLElement & {
-        updateComplete: Promise<boolean>;
-      };
-      await axis.updateComplete;
+      const axis = el.shadowRoot!.querySelector('news-timeline-axis')!;
       const markers = [...axis.shadowRoot!.querySelectorAll<HTMLElement>('[part~="marker"]')];
       expect(markers.map((m) => m.dataset.id)).to.have.members(irsIce.events.map((e) => e.id));
+      const urls = fetched(wide);
+      expect(urls.every((u) => u.origin === location.origin)).to.equal(true);
+      expect(
+        urls.map((u) =>
+          u.pathname.replace(/^(\/dist\/news-timeline\.\w[\w-]*)\.[\w-]+\.js$/, '$1.<hash>.js'),
+        ),
+      ).to.deep.equal(['/dist/news-timeline.bundle.js', '/dist/news-timeline.drawing.<hash>.js']);
     } finally {
       wide.remove();
     }
   });
 
-  it('makes no network request besides the bundle itself', () => {
-    const requests = (
-      frame.contentWindow!.performance.getEntriesByType('resource') as PerformanceResourceTiming[]
-    )
-      .map((r) => new URL(r.name).pathname)
-      // The test server injects its own live-reload socket into every HTML page it serves.
-      .filter((path) => !path.startsWith('/__web-dev-server'));
-    expect(requests).to.deep.equal(['/dist/news-timeline.bundle.js']);
+  it('fetches the bundle alone for the list: no drawing, no data tools, no other host', () => {
+    expect(fetched(frame).map((u) => u.href)).to.deep.equal([
+      new URL('/dist/news-timeline.bundle.js', location.href).href,
+    ]);
   });
 
   it('defines the element once even when the bundle is loaded twice', async () => {

@@ -132,6 +132,26 @@ export interface TimelineTrack {
   sources: TimelineSource[];
 }
 
+/**
+ * The words of a dataset in another language: its title and description, category labels, and
+ * each event's, track's and span's words, by id. Everything else (ids, dates, names, figures,
+ * sources) is the dataset's own and is never translated. A word left out stays as in the
+ * dataset.
+ */
+export interface TimelineTranslation {
+  title?: string;
+  description?: string;
+  /** Category labels, by category id. */
+  categories?: Record<string, string>;
+  /** Events' words, by event id. */
+  events?: Record<string, { title?: string; label?: string; summary?: string }>;
+  /** Tracks' labels and their spans' words, by track id and span id. */
+  tracks?: Record<
+    string,
+    { label?: string; spans?: Record<string, { label?: string; role?: string; note?: string }> }
+  >;
+}
+
 /** A whole timeline: what `<news-timeline>` renders. */
 export interface TimelineDataset {
   /** Stable, kebab-case id of the dataset. */
@@ -155,4 +175,9 @@ export interface TimelineDataset {
   events: TimelineEvent[];
   /** Optional rows of spans (drawn in the horizontal layout). */
   tracks?: TimelineTrack[];
+  /**
+   * The story in other languages, by BCP 47 language tag (`es`, `es-MX`): shown when the
+   * timeline's locale matches (`es-MX`, else `es`).
+   */
+  translations?: Record<string, TimelineTranslation>;
 }

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { compareIsoDates, parseIsoDate, precisionOf } from '../data/dates.js';
 import { irsIce } from './irs-ice.js';
+import { localizeDataset } from '../data/translate.js';
 import type { TimelineSource } from '../data/types.js';
 
 const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -333,5 +334,82 @@ describe('irs-ice dataset', () => {
       expect(open[0].endPrecision, 'span-bessent endPrecision').to.equal(undefined);
       expect(open[0].note ?? '', 'span-bessent note').to.match(/no end date/i);
     });
+  });
+});
+
+describe('irs-ice in Spanish', () => {
+  const es = localizeDataset(irsIce, 'es');
+  /** Every text a reader sees, with where it is, in a dataset. */
+  const words = (d: typeof irsIce) => [
+    ['title', d.title],
+    ['description', d.description],
+    ...d.categories.map((c) => [`category ${c.id}`, c.label]),
+    ...d.events.flatMap((e) => [
+      [`${e.id} title`, e.title],
+      [`${e.id} label`, e.label ?? ''],
+      [`${e.id} summary`, e.summary],
+    ]),
+    ...(d.tracks ?? []).flatMap((t) => [
+      [`${t.id} label`, t.label],
+      ...t.spans.flatMap((s) => [
+        [`${s.id} role`, s.role ?? ''],
+        [`${s.id} note`, s.note ?? ''],
+      ]),
+    ]),
+  ];
+
+  it('has every text field in both languages', () => {
+    const en = words(irsIce);
+    const spanish = words(es);
+    expect(spanish.map(([where]) => where)).to.deep.equal(en.map(([where]) => where));
+    spanish.forEach(([where, text], i) => {
+      const english = en[i]![1]!;
+      if (english === '') {
+        expect(text, where).to.equal('');
+      } else {
+        expect(text!.trim(), `${where} is empty in Spanish`).to.not.equal('');
+        expect(text, `${where} is not translated`).to.not.equal(english);
+      }
+    });
+  });
+
+  it('changes nothing but the words: ids, dates, names, keys and sources are the same', () => {
+    const strip = (d: typeof irsIce) =>
+      JSON.parse(
+        JSON.stringify(d, (key, value) =>
+          ['title', 'label', 'summary', 'description', 'role', 'note', 'translations'].includes(
+            key,
+          ) && typeof value === 'string'
+            ? '·'
+            : key === 'translations'
+              ? undefined
+              : value,
+        ),
+      );
+    // Sources keep their own (English) headlines: they are not the story's words.
+    const sources = (d: typeof irsIce) => d.events.map((e) => e.sources);
+    expect(sources(es)).to.deep.equal(sources(irsIce));
+    expect(strip(es)).to.deep.equal(strip(irsIce));
+  });
+
+  it('keeps every figure of the English, written the Spanish way', () => {
+    const figures = (text: string) =>
+      (text.match(/\d[\d,.]*\d|\d/g) ?? []).map((n) =>
+        // 47,000 → 47000; 1.28 → 1.28 (Spanish: 47.000 → 47000; 1,28 → 1.28)
+        n.replace(/(?<=\d)[.,](?=\d{3}(?!\d))/g, '').replace(',', '.'),
+      );
+    const en = new Map(irsIce.events.map((e) => [e.id, e]));
+    for (const e of es.events) {
+      const english = en.get(e.id)!;
+      const fromEnglish = figures(`${english.title} ${english.summary}`).sort();
+      const fromSpanish = figures(`${e.title} ${e.summary}`).sort();
+      expect(fromSpanish, e.id).to.deep.equal(fromEnglish);
+    }
+  });
+
+  it('uses the legal terms Spanish-language outlets use', () => {
+    const text = es.events.map((e) => `${e.title} ${e.summary}`).join(' ');
+    expect(text).to.include('orden judicial preliminar');
+    expect(text).to.include('memorando de entendimiento');
   });
 });

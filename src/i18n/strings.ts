@@ -87,6 +87,11 @@ export interface TimelineStrings {
   noEndDate: string;
   /** The note of a span that starts before the axis: since `{date}`. */
   since: string;
+  /**
+   * The embed page's message when its address asks for data from a site it does not allow:
+   * `{origin}` is that site (or the address, when it has none).
+   */
+  refusedSource: string;
 }
 
 /** The English table: every key, and what every other table falls back to. */
@@ -134,4 +139,128 @@ export const en: Readonly<TimelineStrings> = Object.freeze({
   openEnd: 'no end date →',
   noEndDate: 'no end date',
   since: 'since {date}',
+  refusedSource:
+    'This timeline cannot be shown: its data would come from {origin}, a site this page does not load data from.',
 });
+
+/** The Spanish table (`es`): every key, in neutral Latin American and European Spanish. */
+export const es: Readonly<TimelineStrings> = Object.freeze({
+  heading: 'Cronología',
+  legend: 'Leyenda',
+  keyEvent: 'Hecho clave',
+  filters: 'Filtrar los hechos',
+  keyOnly: 'Solo hechos clave',
+  loading: 'Cargando la cronología…',
+  loadFailed: 'No se pudo cargar esta cronología.',
+  retry: 'Reintentar',
+  retrying: 'Reintentando…',
+  unusable: 'No se puede mostrar esta cronología porque sus datos no son utilizables.',
+  leftOut: {
+    one: 'No se pudo mostrar {count} hecho',
+    other: 'No se pudieron mostrar {count} hechos',
+  },
+  detailsLeftOut: 'No se pudieron mostrar algunos detalles',
+  moreProblems: { other: '…y {count} más.' },
+  plotLabel: {
+    one: '{title}: {count} hecho. Las flechas recorren los hechos; Intro abre uno.',
+    other: '{title}: {count} hechos. Las flechas recorren los hechos; Intro abre uno.',
+  },
+  keyOption: '{label} (hecho clave)',
+  previous: 'Anterior',
+  next: 'Siguiente',
+  position: '{index} de {count}',
+  hint: 'Seleccione un hecho de la cronología para leerlo aquí, con sus fuentes.',
+  noMatch: 'Ningún hecho coincide con la selección actual.',
+  noEvents: 'Todavía no hay hechos que mostrar.',
+  showing: 'Hechos mostrados: {shown} de {total}.',
+  updated: 'Última actualización: {date}.',
+  people: 'Personas: ',
+  sources: { one: 'Fuente', other: 'Fuentes' },
+  newTab: '(se abre en una pestaña nueva)',
+  noSource: 'Sin fuente indicada',
+  imageFailed: 'Imagen no disponible:',
+  copyLink: 'Copiar enlace',
+  copyLinkLabel: 'Copiar el enlace a «{title}»',
+  linkCopied: 'Enlace copiado',
+  copyFailed: 'No se pudo copiar',
+  selectedAnnouncement: 'Seleccionado: {date}, {title}',
+  clearedAnnouncement: 'Selección borrada',
+  filterAnnouncement: 'Hechos mostrados: {shown} de {total}',
+  lastCategory: 'Al menos una categoría debe seguir visible.',
+  copyFailedAnnouncement: 'No se pudo copiar; el enlace es {url}',
+  openEnd: 'sin fecha de fin →',
+  noEndDate: 'sin fecha de fin',
+  since: 'desde {date}',
+  refusedSource:
+    'No se puede mostrar esta cronología: sus datos vendrían de {origin}, un sitio del que esta página no carga datos.',
+});
+
+/** The built-in tables, by language subtag. */
+export const BUILT_IN: Readonly<Record<string, Readonly<TimelineStrings>>> = Object.freeze({
+  en,
+  es,
+});
+
+/** Right-to-left scripts' languages, for the direction of a table supplied for them. */
+const RTL_LANGUAGES = new Set([
+  'ar',
+  'arc',
+  'dv',
+  'fa',
+  'ha',
+  'he',
+  'iw',
+  'ks',
+  'ku',
+  'ps',
+  'sd',
+  'ur',
+  'yi',
+]);
+
+/** The direction a language is written in: `rtl` for Arabic, Hebrew, Persian, Urdu…, else `ltr`. */
+export function directionOf(locale: string): 'ltr' | 'rtl' {
+  return RTL_LANGUAGES.has(locale.toLowerCase().split(/[-_]/)[0]!) ? 'rtl' : 'ltr';
+}
+
+/**
+ * The table for `locale`: the built-in one for its language (`es-MX` → `es`), else English;
+ * with the page's `overrides` (a partial table, any language) over it, key by key. A key whose
+ * override is not a string or a table of plural forms with `other` is ignored.
+ */
+export function stringsFor(
+  locale: string,
+  overrides?: Partial<Record<keyof TimelineStrings, unknown>> | null,
+): TimelineStrings {
+  const base = BUILT_IN[locale.toLowerCase().split(/[-_]/)[0]!] ?? en;
+  if (!overrides || typeof overrides !== 'object') return base;
+  const table: TimelineStrings = { ...base };
+  for (const key of Object.keys(en) as (keyof TimelineStrings)[]) {
+    const value = overrides[key];
+    if (isMessage(value)) (table as unknown as Record<string, Message>)[key] = value;
+  }
+  return table;
+}
+
+function isMessage(value: unknown): value is Message {
+  if (typeof value === 'string') return true;
+  if (!value || typeof value !== 'object') return false;
+  const forms = Object.entries(value as Record<string, unknown>);
+  return (
+    typeof (value as { other?: unknown }).other === 'string' &&
+    forms.every(
+      ([k, v]) =>
+        ['zero', 'one', 'two', 'few', 'many', 'other'].includes(k) && typeof v === 'string',
+    )
+  );
+}
+
+/**
+ * The language the table for `locale` is written in: `locale` when the page supplies words or a
+ * table is built in for its language, else English (`en`). The interface's text is marked with
+ * it, so that an English interface on an Arabic page keeps its own order.
+ */
+export function stringsLanguage(locale: string, overrides?: object | null): string {
+  if (overrides && typeof overrides === 'object' && Object.keys(overrides).length) return locale;
+  return BUILT_IN[locale.toLowerCase().split(/[-_]/)[0]!] ? locale : 'en';
+}

@@ -10,7 +10,9 @@ import { axisData } from './axis-data.js';
 import { axisMetrics, type AxisMetrics, type MeasureText } from './axis-metrics.js';
 import { layoutEvents, type EventLabel, type MarkerBox, type RowBox } from './event-layout.js';
 import { plotScale } from './plot-scale.js';
+import type { GapScale } from './time-scale.js';
 import { layoutTicks, type TickBox, type YearBox } from './tick-layout.js';
+import { mirrorLayout } from './mirror.js';
 import { layoutTracks, type TrackBox, type TrackStrings } from './track-layout.js';
 
 /** What {@link layoutAxis} lays out, and how. */
@@ -40,6 +42,11 @@ export interface AxisLayoutInput {
    * day under the ticks of a story by the hour.
    */
   zoneName?: (wall: number) => string;
+  /**
+   * `rtl` mirrors the drawing for right-to-left pages: time runs from right to left, labels hang
+   * to the left of their stems. Default `ltr`.
+   */
+  direction?: 'ltr' | 'rtl';
 }
 
 /** A cut-out gap: a strip from `x0` to `x1` with break marks at each y in `marks`. */
@@ -102,19 +109,13 @@ export function layoutAxis(input: AxisLayoutInput): AxisLayout {
   const trackTop = events.axisY + m.axisBlock + Math.round(0.75 * m.em);
   const drawn = layoutTracks(data, scale, width, trackTop, m, locale, measure, strings);
   const height = Math.ceil(drawn.boxes.length ? drawn.bottom : events.axisY + m.axisBlock + 4);
-  // Marks wherever a break cuts a line or a bar.
-  const lines = [events.axisY, ...events.rows.map((r) => r.lineY)];
-  const breaks = scale.breaks.map((b) => ({
-    x0: b.x0,
-    x1: b.x1,
-    marks: [
-      ...lines,
-      ...drawn.boxes
-        .filter((track) => track.spans.some((s) => s.x0 < b.x0 && s.x1 > b.x1))
-        .map((track) => track.barTop + m.barH / 2),
-    ],
-  }));
-  return {
+  const breaks = breakBoxes(
+    scale.breaks,
+    [events.axisY, ...events.rows.map((r) => r.lineY)],
+    drawn.boxes,
+    m,
+  );
+  const layout: AxisLayout = {
     width,
     height,
     view,
@@ -128,4 +129,24 @@ export function layoutAxis(input: AxisLayoutInput): AxisLayout {
     breaks,
     tracks: drawn.boxes,
   };
+  return input.direction === 'rtl' ? mirrorLayout(layout) : layout;
+}
+
+/** The breaks, each marked wherever it cuts a line (`lines`: their y) or a track's bar. */
+function breakBoxes(
+  breaks: GapScale['breaks'],
+  lines: readonly number[],
+  tracks: readonly TrackBox[],
+  m: AxisMetrics,
+): BreakBox[] {
+  return breaks.map((b) => ({
+    x0: b.x0,
+    x1: b.x1,
+    marks: [
+      ...lines,
+      ...tracks
+        .filter((track) => track.spans.some((s) => s.x0 < b.x0 && s.x1 > b.x1))
+        .map((track) => track.barTop + m.barH / 2),
+    ],
+  }));
 }

@@ -14,10 +14,11 @@ import type { GapScale } from './time-scale.js';
 
 /** A tick of the axis and its label, in px. */
 export interface TickBox {
-  /** The tick's x, and its label's left edge. */
+  /** The tick's x, and its label's left edge and width. */
   x: number;
   text: string;
   labelLeft: number;
+  labelWidth: number;
   /** Starts a segment (the plot's start, or just after a break). */
   edge: boolean;
   /** The wall-clock time the tick stands for (UTC ms): its day, month, year or minute. */
@@ -50,8 +51,8 @@ export interface TickContext {
   measure: MeasureText;
 }
 
-/** A tick label being placed, with its label's width. */
-interface Placing extends TickBox {
+/** A tick label being placed (`w`: its label's width). */
+interface Placing extends Omit<TickBox, 'labelWidth'> {
   w: number;
 }
 
@@ -88,7 +89,14 @@ export function layoutTicks(ctx: TickContext): { ticks: TickBox[]; years: YearBo
   });
   const ticks = [...edges, ...kept]
     .sort((a, b) => a.x - b.x)
-    .map(({ x, text, labelLeft, edge, date }) => ({ x, text, labelLeft, edge, date }));
+    .map(({ x, text, labelLeft, w, edge, date }) => ({
+      x,
+      text,
+      labelLeft,
+      labelWidth: w,
+      edge,
+      date,
+    }));
   return {
     ticks,
     years: bands.map(({ x0, x1, text, shown }) => ({ x0, x1, text: shown ? text : '' })),

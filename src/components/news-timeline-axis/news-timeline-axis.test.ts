@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
-import '../../bundle.js';
+import './define.js';
 import { irsIce } from '../../datasets/irs-ice.js';
 import {
   MIN_DAY_SPACING,

@@ -4,7 +4,10 @@ import { styleProps } from '../../directives/style-props.js';
 import type { TimelineCategory, TimelineEvent, TimelineTrack } from '../../data/types.js';
 import { axisPickEvent } from '../../events.js';
 import { clockNamer } from '../../data/format.js';
-import { layoutAxis, TRACK_STRINGS, type AxisLayout } from '../../layout/axis-layout.js';
+import { layoutAxis, type AxisLayout } from '../../layout/axis-layout.js';
+import type { TrackStrings } from '../../layout/track-layout.js';
+import { en, type TimelineStrings } from '../../i18n/strings.js';
+import { fill } from '../../i18n/format.js';
 import type { TimelineGaps, TimelineLanes } from '../../options.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
 import { PanController } from '../../controllers/pan-controller.js';
@@ -94,6 +97,18 @@ export class NewsTimelineAxis extends LitElement {
   /** `auto` (default): markers on the axis, labels stacked above; `category`: a row each. */
   @property({ reflect: true }) accessor lanes: TimelineLanes = 'auto';
 
+  /**
+   * `rtl` mirrors the drawing for right-to-left pages: time runs from right to left, the earliest
+   * event on the right, and the drawing starts scrolled to its right end. Default `ltr`.
+   */
+  @property({ attribute: false }) accessor direction: 'ltr' | 'rtl' = 'ltr';
+
+  /**
+   * The interface's words (the `<news-timeline>` strings table): "no end date", "since …".
+   * Default: English.
+   */
+  @property({ attribute: false }) accessor strings: TimelineStrings | undefined;
+
   /** The id of the selected event, drawn selected. */
   @property({ attribute: false }) accessor selectedId: string | null = null;
 
@@ -145,6 +160,8 @@ export class NewsTimelineAxis extends LitElement {
       locale: this.locale,
       gaps: this.gaps === 'linear' ? 'linear' : 'compress',
       lanes: this.lanes === 'category' ? 'category' : 'auto',
+      strings: this._trackStrings(),
+      direction: this.direction === 'rtl' ? 'rtl' : 'ltr',
     });
   }
 
@@ -169,10 +186,26 @@ export class NewsTimelineAxis extends LitElement {
     const margin = 16;
     const lo = Math.min(marker.x0, label?.left ?? Infinity) - margin;
     const hi = Math.max(marker.x1, label ? label.left + label.width : -Infinity) + margin;
-    const { scrollLeft, clientWidth } = viewport;
+    const { clientWidth } = viewport;
+    // A right-to-left viewport counts scrollLeft from its right end, in negative numbers.
+    const offset = this.direction === 'rtl' ? viewport.scrollWidth - clientWidth : 0;
+    const scrollLeft = viewport.scrollLeft + offset;
     if (lo >= scrollLeft && hi <= scrollLeft + clientWidth) return;
     const left = hi - lo <= clientWidth ? (lo + hi) / 2 - clientWidth / 2 : lo;
-    viewport.scrollTo({ left: Math.max(0, left), behavior: scrollBehavior() });
+    const target = Math.max(0, Math.min(left, viewport.scrollWidth - clientWidth));
+    viewport.scrollTo({ left: target - offset, behavior: scrollBehavior() });
+  }
+
+  /** The words on the tracks' bars, from the strings table, the arrow pointing the way time runs. */
+  private _trackStrings(): TrackStrings {
+    const t = this.strings ?? en;
+    const locale = this.locale;
+    const rtl = this.direction === 'rtl';
+    return {
+      openEnd: rtl ? t.openEnd.replace('→', '←') : t.openEnd,
+      noEndDate: t.noEndDate,
+      since: (date) => fill(t.since, { date }, locale),
+    };
   }
 
   private get _viewport(): HTMLElement | null {
@@ -195,16 +228,19 @@ export class NewsTimelineAxis extends LitElement {
     const layout = this._layout;
     if (!layout) return html``;
     const index = new Map((this.categories ?? []).map((c, i) => [c.id, i]));
+    const rtl = this.direction === 'rtl';
     const state: DrawState = {
       selectedId: this.selectedId,
       activeId: this.activeId,
       colour: (id) => categoryColor(id, index.get(id)),
-      strings: TRACK_STRINGS,
+      strings: this._trackStrings(),
+      rtl,
     };
     const pan = this._pan;
-    return html`<div class="root" aria-hidden="true">
+    return html`<div class="root ${rtl ? 'rtl' : ''}" aria-hidden="true">
       <div
         class="viewport ${layout.width > layout.view ? 'pannable' : ''}"
+        dir=${rtl ? 'rtl' : 'ltr'}
         tabindex="-1"
         @pointerdown=${pan.onPointerDown}
         @pointermove=${pan.onPointerMove}

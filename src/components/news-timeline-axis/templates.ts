@@ -17,6 +17,8 @@ export interface DrawState {
   /** The CSS colour of a category id. */
   colour: (category: string) => string;
   strings: TrackStrings;
+  /** The drawing is mirrored for a right-to-left page. */
+  rtl: boolean;
 }
 
 const px = (n: number) => `${n}px`;
@@ -68,7 +70,7 @@ export function renderRows(layout: AxisLayout, state: DrawState): TemplateResult
           ${styleProps({ top: px(r.top), width: px(layout.width) })}
         >
           <span ${styleProps({ '--_cat': state.colour(r.category) })}
-            ><span class="swatch"></span>${r.label}</span
+            ><span class="swatch"></span><bdi>${r.label}</bdi></span
           >
         </div>
         <div class="row-line" ${styleProps({ top: px(r.lineY), width: px(layout.width) })}></div>`,
@@ -104,7 +106,7 @@ export function renderAxis(layout: AxisLayout): TemplateResult {
           part="tick"
           ${styleProps({ left: px(t.x - 0.5) })}
         >
-          <span class="tick-label" ${styleProps({ left: px(t.labelLeft - t.x + 0.5) })}
+          <span class="tick-label" dir="auto" ${styleProps({ left: px(t.labelLeft - t.x + 0.5) })}
             >${t.text}</span
           >
         </div>`,
@@ -133,7 +135,7 @@ export function renderTrack(track: TrackBox, layout: AxisLayout, state: DrawStat
       part="track"
       ${styleProps({ top: px(track.top), width: px(layout.width) })}
     >
-      <span>${track.label}</span>
+      <span dir="auto">${track.label}</span>
     </div>
     ${track.spans.map(
       (s) =>
@@ -146,7 +148,7 @@ export function renderTrack(track: TrackBox, layout: AxisLayout, state: DrawStat
           <span
             class="span-label ${s.inside ? 'inside' : 'outside'}"
             ${styleProps(s.inside ? {} : { left: px(s.labelLeft), top: px(s.labelTop) })}
-            ><span class="span-name">${s.name}</span>${
+            ><bdi class="span-name">${s.name}</bdi>${
               s.note ? html`<span class="span-note"> · ${s.note}</span>` : nothing
             }${s.open && !s.inside ? html`<span class="span-note"> · ${noEndDate}</span>` : nothing}</span
           >
@@ -188,10 +190,13 @@ export function renderEvents(layout: AxisLayout, state: DrawState): TemplateResu
  * has the keyboard's place), and the count of the other events it stands for.
  */
 function renderLabel(l: EventLabel, state: DrawState): TemplateResult {
+  // `flip` in the layout is physical (stem on the right); in a mirrored, right-to-left drawing
+  // the stem on the right is at the label's start.
+  const stemAtEnd = state.rtl ? !l.flip : l.flip;
   const classes = [
     'label',
     l.key ? 'key' : '',
-    l.flip ? 'flip' : '',
+    stemAtEnd ? 'flip' : '',
     l.text ? '' : 'chip',
     l.id === state.selectedId ? 'selected' : '',
     l.id === state.activeId ? 'active' : '',
@@ -204,8 +209,8 @@ function renderLabel(l: EventLabel, state: DrawState): TemplateResult {
     title=${title}
     ${styleProps({ left: px(l.left), top: px(l.top), width: px(l.width) })}
   >
-    ${l.text ? html`<span class="text">${l.text}</span>` : nothing}
-    ${l.text && l.text !== l.full ? html`<span class="full">${l.full}</span>` : nothing}
+    ${l.text ? html`<span class="text" dir="auto">${l.text}</span>` : nothing}
+    ${l.text && l.text !== l.full ? html`<span class="full" dir="auto">${l.full}</span>` : nothing}
     ${
       l.more.length
         ? html`<span

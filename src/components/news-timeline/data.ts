@@ -5,7 +5,8 @@
  */
 import type { DataSourceState } from '../../controllers/data-source-controller.js';
 import { sortEvents } from '../../data/dates.js';
-import type { TimelineDataset, TimelineEvent } from '../../data/types.js';
+import { localizeDataset } from '../../data/translate.js';
+import type { TimelineDataset, TimelineEvent, TimelineTranslation } from '../../data/types.js';
 import {
   resolveMediaUrl,
   validateDataset,
@@ -133,4 +134,22 @@ export function withImagesResolved(dataset: TimelineDataset, base: string): Time
     return { ...e, media: { ...e.media, url } };
   });
   return { ...dataset, events };
+}
+
+/**
+ * The data in the reader's language: its dataset's translation for `locale` (or `translation`,
+ * one loaded apart) in place of its words (see `localizeDataset`), the events in the same
+ * order. The same object when the dataset has no translation for `locale`.
+ */
+export function localizedData(
+  data: ResolvedData,
+  locale: string,
+  translation?: TimelineTranslation,
+): ResolvedData {
+  const { dataset } = data;
+  if (!dataset) return data;
+  const shown = localizeDataset(dataset, locale, translation);
+  if (shown === dataset) return data;
+  const byId = new Map(shown.events.map((e) => [e.id, e]));
+  return { ...data, dataset: shown, events: data.events.map((e) => byId.get(e.id) ?? e) };
 }

@@ -1,14 +1,23 @@
 import { LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { TimelineDataset, TimelineEvent } from '../../data/types.js';
+import type { TimelineDataset, TimelineEvent, TimelineTranslation } from '../../data/types.js';
+import { translationFor, translationTag } from '../../data/translate.js';
 import { formatIsoDate } from '../../data/format.js';
 import { ntEvent, type NtAxisPickEvent, type NtProblem } from '../../events.js';
-import { en, type TimelineStrings } from '../../i18n/strings.js';
+import {
+  directionOf,
+  en,
+  stringsFor,
+  stringsLanguage,
+  type TimelineStrings,
+} from '../../i18n/strings.js';
+import { memo } from '../../data/memo.js';
 import { fill } from '../../i18n/format.js';
 import type { ResolvedLayout } from '../../options.js';
 import { DataSourceController } from '../../controllers/data-source-controller.js';
 import { ImageFailuresController } from '../../controllers/image-failures-controller.js';
 import { MediaController } from '../../controllers/media.js';
+import { OnDemandController } from '../../controllers/on-demand-controller.js';
 import { PermalinkController } from '../../controllers/permalink-controller.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
 import { RovingFocusController } from '../../controllers/roving-focus-controller.js';
@@ -19,7 +28,7 @@ import {
   type TimelineOptions,
 } from './attributes.js';
 import { clickedEvent } from './templates/list.js';
-import { dataResolver, type ResolvedData } from './data.js';
+import { dataResolver, localizedData, type ResolvedData } from './data.js';
 import { deriveView, type TimelineView } from './view.js';
 import { FiltersController } from './filters-controller.js';
 import { focusEvent, revealEvent } from './focus.js';
@@ -37,12 +46,12 @@ import { styles } from './news-timeline.styles.js';
  * @tag news-timeline
  * @summary A chronological timeline of sourced events for articles.
  *
- * @fires nt-select - The reader selected an event (click, Enter or Space) or cleared the
+ * @fires {NtSelectEvent} nt-select - The reader selected an event (click, Enter or Space) or cleared the
  *   selection (Escape); `detail.event` is the event, or `null`. Not fired when the `selected`
  *   attribute or property is set by the page.
- * @fires nt-filter - The reader changed a filter (with `filters` on); `detail` has the
+ * @fires {NtFilterEvent} nt-filter - The reader changed a filter (with `filters` on); `detail` has the
  *   `categories` shown (empty: all), `keyOnly` and the `count` of events shown.
- * @fires nt-error - A configuration or data problem was found; `detail.problems` lists each
+ * @fires {NtErrorEvent} nt-error - A configuration or data problem was found; `detail.problems` lists each
  *   with a `path` (the attribute or data field such as `events[3].date`), a plain-English
  *   `message` and a `severity` (`error`: something was left out; `warning`: shown as given).
  *
@@ -119,6 +128,15 @@ export class NewsTimeline extends LitElement {
    */
   static defaultData: TimelineDataset | undefined;
 
+  /**
+   * Translations of `defaultData` that load when first shown, by language tag (`es`, or an
+   * exact tag such as `es-MX`): each a function that resolves to a `TimelineTranslation`. The
+   * drop-in bundle puts its story's Spanish edition here, so that only a page in Spanish
+   * downloads it. Until one arrives the timeline says it is loading; if it cannot be loaded,
+   * the story shows in its own language.
+   */
+  static defaultTranslations: Record<string, () => Promise<TimelineTranslation>> | undefined;
+
   /** The heading shown above the timeline. Default: the dataset's title. */
   @property({ reflect: true }) accessor heading: string | undefined;
 
@@ -147,10 +165,9 @@ export class NewsTimeline extends LitElement {
   @property({ reflect: true }) accessor theme: string | undefined;
 
   /**
-   * The dataset to show (a `TimelineDataset`). It is validated: unusable events are left out
-   * with a notice, and data that is wholly unusable is replaced by an error box. Not called
-   * `dataset`, which every element already has for its `data-*` attributes.
-   * Default: the bundled `irs-ice` dataset.
+   * The dataset to show (a `TimelineDataset`), validated: unusable events are left out with a
+   * notice; wholly unusable data is replaced by an error box. (Not `dataset`, which every element
+   * has for its `data-*` attributes.) Default: `NewsTimeline.defaultData`.
    */
   @property({ attribute: false }) accessor data: TimelineDataset | undefined;
 
@@ -197,7 +214,15 @@ export class NewsTimeline extends LitElement {
    */
   @property({ type: Boolean, reflect: true }) accessor permalinks = false;
 
-  /** Text for the polite live region: selection changes, filter results. */
+  /**
+   * The interface's words (a partial `TimelineStrings` table) for a language not built in
+   * (English and Spanish are, by `locale`), or to change some; each key left out falls back to
+   * the locale's table, then English. A message: text with `{name}` placeholders, or its
+   * plural forms (`{ one: '…', other: '…' }`).
+   */
+  @property({ attribute: false }) accessor strings: Partial<TimelineStrings> | undefined;
+
+  /** The polite live region's text: selection changes, filter results. */
   @state() private accessor _announcement = '';
 
   /** True while the drawing's listbox has focus (the active marker then shows a focus ring). */
@@ -205,12 +230,12 @@ export class NewsTimeline extends LitElement {
 
   /** Loads `src` or the inline script, and owns the loading state. */
   private readonly _source = new DataSourceController(this);
-  /** The element's own width, which `layout="auto"` follows. */
-  private readonly _size = new ResizeController(this);
+  private readonly _size = new ResizeController(this); // `layout="auto"` follows the width
+  private readonly _media = new MediaController(this); // print: always the full list
   /** The images that failed to load: their alt text is shown instead. */
   private readonly _images = new ImageFailuresController(this);
-  /** Print media: the full list is printed whatever the layout. */
-  private readonly _media = new MediaController(this);
+  /** The parts loaded the first time they are needed (see `OnDemandController`). */
+  private readonly _parts = new OnDemandController(this);
   /** Arrow keys, Home, End, Enter, Space, Escape; the keyboard's place. */
   private readonly _keys = new RovingFocusController(this, {
     ids: () => this._view.visible.map((e) => e.id),
@@ -223,7 +248,6 @@ export class NewsTimeline extends LitElement {
     },
     focus: (id) => focusEvent(this.renderRoot, id, this._layout),
   });
-  /** The filter buttons. */
   private readonly _filters = new FiltersController(this, {
     view: () => this._view,
     shown: () => this._options.categories,
@@ -232,7 +256,6 @@ export class NewsTimeline extends LitElement {
         ? this._say('lastCategory')
         : this._say('filterAnnouncement', { shown, total, count: total }),
   });
-  /** `#<scope>/<id>` addresses. */
   private readonly _links = new PermalinkController(this, {
     scope: () =>
       this.id ||
@@ -242,17 +265,20 @@ export class NewsTimeline extends LitElement {
     reveal: (id) => revealEvent(this.renderRoot, id, this._layout),
   });
 
-  /** Validates and sorts the data once per change. */
   private readonly _resolve = dataResolver();
   private _data!: ResolvedData;
   private _options!: TimelineOptions;
   private _view!: TimelineView;
   private _locale = 'en-US';
+  private _strings: TimelineStrings = en; // the interface's words, for the locale
+  /** The reading direction of the page around the timeline (the drawing mirrors in `rtl`). */
+  private _dir: 'ltr' | 'rtl' = 'ltr';
+  /** The data as shown: in the locale's language when the dataset has a translation. */
+  private _shown!: ResolvedData;
   /** The `lang` of formatted dates when the `locale` attribute differs from the page's language. */
   private _dateLang: string | undefined;
   private _layout: ResolvedLayout = 'vertical';
-  /** The layout of the last render, to notice a switch. */
-  private _drawnLayout: ResolvedLayout | null = null;
+  private _drawnLayout: ResolvedLayout | null = null; // last rendered, to notice a switch
   private readonly _warnings = new AttributeWarnings();
   /** Focus the heading after the next render (Try again brought the timeline). */
   private _focusHeading = false;
@@ -275,8 +301,11 @@ export class NewsTimeline extends LitElement {
     const problems: NtProblem[] = [];
     if (this._data !== previous) this._dataChanged(previous, problems);
     this._readOptions(problems);
-    const events = this._data.events;
-    this._view = deriveView(events, this._data.dataset?.categories ?? [], {
+    this._shown = this._showDefaultIn(this._locale) ?? this._localize(this._data, this._locale);
+    this._strings = this._stringsFor(this._locale, this.strings);
+    this._dir = getComputedStyle(this).direction === 'rtl' ? 'rtl' : 'ltr';
+    const events = this._shown.events;
+    this._view = deriveView(events, this._shown.dataset?.categories ?? [], {
       ...this._options,
       keyOnly: this.keyOnly,
       layout: this._layout,
@@ -309,6 +338,24 @@ export class NewsTimeline extends LitElement {
     warnDataProblems(data.problems, !!data.dataset);
   }
 
+  /**
+   * The default story in `locale` when its translation loads on demand (see
+   * `defaultTranslations`): the translated data once it is in, the loading state meanwhile.
+   * `undefined` when that does not apply (other data, a translation already in the dataset).
+   */
+  private _showDefaultIn(locale: string): ResolvedData | undefined {
+    const data = this._data;
+    const loaders = NewsTimeline.defaultTranslations;
+    if (!loaders || !data.dataset || data.dataset !== NewsTimeline.defaultData) return undefined;
+    if (translationFor(data.dataset, locale)) return undefined;
+    const tag = translationTag(Object.keys(loaders), locale);
+    if (tag === undefined) return undefined;
+    const translation = this._parts.need(`translation:${tag}`, loaders[tag]!);
+    if (translation.status === 'loading') return { ...data, status: 'loading', dataset: null };
+    if (translation.status === 'failed') return undefined;
+    return this._localize(data, locale, translation.value);
+  }
+
   /** Parses the attributes, warning once about each unusable value, and picks the layout. */
   private _readOptions(problems: NtProblem[]): void {
     const known = (this._data.dataset?.categories ?? []).map((c) => c.id);
@@ -324,6 +371,25 @@ export class NewsTimeline extends LitElement {
     // Before the first measurement, read the width once so a wide page never flashes the list.
     const width = this._size.width || (this.isConnected ? this.getBoundingClientRect().width : 0);
     this._layout = this._media.printing ? 'vertical' : resolveLayout(read.options.layout, width);
+    if (this._layout === 'horizontal') this._needDrawing(problems);
+  }
+
+  /**
+   * Starts loading the drawing the first time it is shown; until it is in, the listbox and the
+   * card render, with the drawing's place kept. If it cannot be loaded (its file missing beside
+   * the bundle, a network failure), the timeline shows the list and says why in `nt-error`.
+   */
+  private _needDrawing(problems: NtProblem[]): void {
+    const drawing = this._parts.need('drawing', () => import('../news-timeline-axis/define.js'));
+    if (drawing.status !== 'failed') return;
+    this._layout = 'vertical';
+    problems.push(
+      this._warnings.warn(
+        'layout',
+        'horizontal',
+        `the drawing could not be loaded (${drawing.message}); showing the list`,
+      ),
+    );
   }
 
   override updated(changed: PropertyValues<this>): void {
@@ -333,12 +399,32 @@ export class NewsTimeline extends LitElement {
     if (this._layout === 'horizontal' && this.selected && (changed.has('selected') || switched)) {
       const axis = this.renderRoot.querySelector('news-timeline-axis');
       const id = this.selected;
-      void axis?.updateComplete.then(() => axis.scrollToEvent(id));
+      // The axis may still be loading: it scrolls once it is defined and drawn.
+      if (axis)
+        void customElements
+          .whenDefined('news-timeline-axis')
+          .then(() => axis.updateComplete)
+          .then(() => axis.scrollToEvent(id));
     }
     if (this._focusHeading) {
       this._focusHeading = false;
       this.renderRoot.querySelector<HTMLElement>('[part="heading"]')?.focus();
     }
+  }
+
+  /**
+   * Resolves when the timeline has rendered with everything it needed: the parts it loads on
+   * demand (the drawing) are in, and the drawing has drawn.
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    while (this._parts.busy) {
+      await this._parts.settled();
+      result = await super.getUpdateComplete();
+    }
+    const axis = this.renderRoot.querySelector('news-timeline-axis');
+    if (axis && customElements.get('news-timeline-axis')) await axis.updateComplete;
+    return result;
   }
 
   /** The page's address names an event: select it (before data arrives, whatever its id). */
@@ -378,10 +464,8 @@ export class NewsTimeline extends LitElement {
     this._announcement = fill(this._strings[key], values, this._locale);
   }
 
-  /** The interface's words. */
-  private get _strings(): TimelineStrings {
-    return en;
-  }
+  private readonly _localize = memo(localizedData);
+  private readonly _stringsFor = memo(stringsFor);
 
   private readonly _handlers: Handlers = {
     keydown: (e) => this._keys.handleKeydown(e),
@@ -406,8 +490,11 @@ export class NewsTimeline extends LitElement {
   private _context(dataset: TimelineDataset): RenderContext {
     return {
       dataset,
-      data: this._data,
+      data: this._shown,
       view: this._view,
+      dir: this._dir,
+      stringsLang: stringsLanguage(this._locale, this.strings),
+      stringsDir: directionOf(stringsLanguage(this._locale, this.strings)),
       title: this.heading ?? dataset.title,
       strings: this._strings,
       locale: this._locale,
@@ -427,10 +514,10 @@ export class NewsTimeline extends LitElement {
   }
 
   override render(): TemplateResult {
-    const { dataset, status } = this._data;
+    const { dataset, status } = this._shown;
     const heading = this.heading || this._strings.heading;
     if (status === 'loading') return renderLoading(heading, this._strings);
-    if (!dataset) return renderErrorBox(heading, this._data, this._strings, this._handlers.retry);
+    if (!dataset) return renderErrorBox(heading, this._shown, this._strings, this._handlers.retry);
     return renderTimeline(this._context(dataset), this._layout, this._announcement);
   }
 }

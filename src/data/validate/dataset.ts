@@ -3,12 +3,12 @@
  * events (in date order) and the tracks. The entry points `validateDataset` and `validateEvents`
  * never throw.
  */
-import { compareIsoDates, precisionOf } from '../dates.js';
+import { precisionOf } from '../dates.js';
 import { isTimeZone, storyClock } from '../time-zones.js';
 import { type DataProblem, type ProblemSink, Problems } from '../problems.js';
 import type { TimelineCategory, TimelineDataset, TimelineEvent } from '../types.js';
 import { checkCategories, deriveCategories } from './categories.js';
-import { checkDate } from './dates.js';
+import { checkDate, inDateOrder, type Placed } from './dates.js';
 import { checkEvent, type EventContext } from './event.js';
 import { checkId } from './ids.js';
 import type { MissingSources } from './source.js';
@@ -16,6 +16,7 @@ import { MAX_ITEMS, MAX_LENGTHS } from './limits.js';
 import { isBlank, quote } from './strings.js';
 import { optionalText, requiredText } from './text.js';
 import { checkTracks } from './track.js';
+import { checkTranslations } from './translations.js';
 import {
   absent,
   describeError,
@@ -23,7 +24,6 @@ import {
   isArray,
   isRecord,
   items,
-  join,
   readFields,
   show,
   UNREADABLE,
@@ -98,6 +98,7 @@ const DATASET_FIELDS = [
   'categories',
   'events',
   'tracks',
+  'translations',
 ] as const;
 
 /**
@@ -221,6 +222,8 @@ function checkFields(
   } else if (!absent(tracksValue) && tracksValue !== UNREADABLE) {
     p.error('tracks', `The tracks must be a list, not ${show(tracksValue)}. They were left out.`);
   }
+  const translations = checkTranslations(p, fields.get('translations'), dataset);
+  if (translations) dataset.translations = translations;
   return { dataset, leftOut };
 }
 
@@ -329,12 +332,12 @@ function checkEventList(
     );
     return { events: null, leftOut: 0 };
   }
-  const kept: PlacedEvent[] = [];
+  const kept: Placed<TimelineEvent>[] = [];
   const raw = items(p, value, 'events', MAX_ITEMS.events, 'events');
   raw.forEach((item, i) => {
     const path = `events[${i}]`;
     const event = checkEvent(p, item, path, context);
-    if (event) kept.push({ event, path });
+    if (event) kept.push({ item: event, path });
   });
   const given = Math.max(value.length, raw.length);
   if (raw.length > 0 && kept.length === 0) {
@@ -345,29 +348,6 @@ function checkEventList(
     );
     return { events: null, leftOut: given };
   }
-  return { events: sortEvents(p, kept), leftOut: given - kept.length };
-}
-
-interface PlacedEvent {
-  event: TimelineEvent;
-  path: string;
-}
-
-/** The events in date order (stable), with a warning when they were not. */
-function sortEvents(p: ProblemSink, kept: readonly PlacedEvent[]): TimelineEvent[] {
-  for (let i = 1; i < kept.length; i++) {
-    const before = kept[i - 1].event.date;
-    const after = kept[i].event.date;
-    if (compareIsoDates(before, after) > 0) {
-      p.warn(
-        join(kept[i].path, 'date'),
-        `The events are not in date order (${quote(after)} comes after ${quote(before)}). ` +
-          'They were sorted by date.',
-      );
-      return [...kept]
-        .sort((a, b) => compareIsoDates(a.event.date, b.event.date))
-        .map((k) => k.event);
-    }
-  }
-  return kept.map((k) => k.event);
+  const events = inDateOrder(p, kept, (e) => e.date, 'date', 'events');
+  return { events, leftOut: given - kept.length };
 }

@@ -4,7 +4,7 @@
  * that agrees with the form, an end that is not before its start. Times come back written on the
  * story's clock (`toStoryClock`), so that everything downstream reads one clock.
  */
-import { isLocalTime, parseIsoDate, periodEnd, precisionOf } from '../dates.js';
+import { compareIsoDates, isLocalTime, parseIsoDate, periodEnd, precisionOf } from '../dates.js';
 import type { ProblemSink } from '../problems.js';
 import { toStoryClock, type StoryClock } from '../time-zones.js';
 import type { DatePrecision } from '../types.js';
@@ -237,4 +237,38 @@ export function checkEnd(
     return null;
   }
   return end;
+}
+
+/** An item kept by a list's check, with where it was in the data. */
+export interface Placed<T> {
+  item: T;
+  path: string;
+}
+
+/**
+ * The items in date order (stable), with one warning, at the first item out of order, when they
+ * were not: `field` names the date field (`date`, `start`), `what` the items (`events`, `spans`).
+ */
+export function inDateOrder<T>(
+  p: ProblemSink,
+  kept: readonly Placed<T>[],
+  dateOf: (item: T) => string,
+  field: string,
+  what: string,
+): T[] {
+  for (let i = 1; i < kept.length; i++) {
+    const before = dateOf(kept[i - 1]!.item);
+    const after = dateOf(kept[i]!.item);
+    if (compareIsoDates(before, after) > 0) {
+      p.warn(
+        join(kept[i]!.path, field),
+        `The ${what} are not in date order (${quote(after)} comes after ${quote(before)}). ` +
+          `They were sorted by ${field}.`,
+      );
+      return [...kept]
+        .sort((a, b) => compareIsoDates(dateOf(a.item), dateOf(b.item)))
+        .map((k) => k.item);
+    }
+  }
+  return kept.map((k) => k.item);
 }

@@ -3,11 +3,10 @@
  * label; an open end means no end is known yet, so a span whose end is unusable is left out
  * rather than drawn open.
  */
-import { compareIsoDates } from '../dates.js';
 import type { ProblemSink } from '../problems.js';
 import type { TimelineSpan, TimelineTrack } from '../types.js';
 import type { StoryClock } from '../time-zones.js';
-import { checkEnd, requiredDate } from './dates.js';
+import { checkEnd, inDateOrder, requiredDate, type Placed } from './dates.js';
 import { requiredId } from './ids.js';
 import { MAX_ITEMS, MAX_LENGTHS } from './limits.js';
 import { checkSources, type MissingSources } from './source.js';
@@ -92,12 +91,7 @@ function checkTrack(
   const spans = checkSpans(p, f.get('spans'), join(path, 'spans'), spanIds, clock);
   const sources = checkSources(p, f.get('sources'), join(path, 'sources'), 'track', missingSources);
   if (id === null || label === null) return null;
-  return { id, label, spans: sortSpans(p, spans), sources };
-}
-
-interface PlacedSpan {
-  span: TimelineSpan;
-  path: string;
+  return { id, label, spans: inDateOrder(p, spans, (s) => s.start, 'start', 'spans'), sources };
 }
 
 /** The usable spans of a track, with their paths, in the order given. */
@@ -107,8 +101,8 @@ function checkSpans(
   path: string,
   spanIds: Set<string>,
   clock: StoryClock | undefined,
-): PlacedSpan[] {
-  const kept: PlacedSpan[] = [];
+): Placed<TimelineSpan>[] {
+  const kept: Placed<TimelineSpan>[] = [];
   if (!isArray(value)) {
     if (value !== UNREADABLE) {
       p.error(
@@ -132,28 +126,9 @@ function checkSpans(
       return;
     }
     spanIds.add(checked.id);
-    kept.push({ span: checked, path: spanPath });
+    kept.push({ item: checked, path: spanPath });
   });
   return kept;
-}
-
-/** The spans in order of their start (stable), with a warning when they were not. */
-function sortSpans(p: ProblemSink, kept: PlacedSpan[]): TimelineSpan[] {
-  for (let i = 1; i < kept.length; i++) {
-    const before = kept[i - 1].span.start;
-    const after = kept[i].span.start;
-    if (compareIsoDates(before, after) > 0) {
-      p.warn(
-        join(kept[i].path, 'start'),
-        `The spans are not in date order (${quote(after)} comes after ${quote(before)}). ` +
-          'They were sorted by start.',
-      );
-      return [...kept]
-        .sort((a, b) => compareIsoDates(a.span.start, b.span.start))
-        .map((k) => k.span);
-    }
-  }
-  return kept.map((k) => k.span);
 }
 
 function checkSpan(

@@ -761,6 +761,7 @@ snapshots["irs-ice-720"] =
    "x": 29.5,
    "text": "Jan 20",
    "labelLeft": 7.9,
+   "labelWidth": 43.2,
    "edge": true,
    "date": 1737331200000
   },
@@ -768,6 +769,7 @@ snapshots["irs-ice-720"] =
    "x": 148,
    "text": "Mar",
    "labelLeft": 137.2,
+   "labelWidth": 21.6,
    "edge": false,
    "date": 1740787200000
   },
@@ -775,6 +777,7 @@ snapshots["irs-ice-720"] =
    "x": 241,
    "text": "Apr",
    "labelLeft": 230.2,
+   "labelWidth": 21.6,
    "edge": false,
    "date": 1743465600000
   },
@@ -782,6 +785,7 @@ snapshots["irs-ice-720"] =
    "x": 331,
    "text": "May",
    "labelLeft": 320.2,
+   "labelWidth": 21.6,
    "edge": false,
    "date": 1746057600000
   },
@@ -789,6 +793,7 @@ snapshots["irs-ice-720"] =
    "x": 424,
    "text": "Jun",
    "labelLeft": 413.2,
+   "labelWidth": 21.6,
    "edge": false,
    "date": 1748736000000
   },
@@ -796,6 +801,7 @@ snapshots["irs-ice-720"] =
    "x": 505.5,
    "text": "Aug 7",
    "labelLeft": 505.5,
+   "labelWidth": 36,
    "edge": true,
    "date": 1754524800000
   },
@@ -803,6 +809,7 @@ snapshots["irs-ice-720"] =
    "x": 579,
    "text": "Sep",
    "labelLeft": 568.2,
+   "labelWidth": 21.6,
    "edge": false,
    "date": 1756684800000
   },
@@ -810,6 +817,7 @@ snapshots["irs-ice-720"] =
    "x": 669,
    "text": "Oct",
    "labelLeft": 658.2,
+   "labelWidth": 21.6,
    "edge": false,
    "date": 1759276800000
   },
@@ -817,6 +825,7 @@ snapshots["irs-ice-720"] =
    "x": 762,
    "text": "Nov",
    "labelLeft": 751.2,
+   "labelWidth": 21.6,
    "edge": false,
    "date": 1761955200000
   },
@@ -824,6 +833,7 @@ snapshots["irs-ice-720"] =
    "x": 858.5,
    "text": "Feb 5",
    "labelLeft": 858.5,
+   "labelWidth": 36,
    "edge": true,
    "date": 1770249600000
   },
@@ -831,6 +841,7 @@ snapshots["irs-ice-720"] =
    "x": 956.5,
    "text": "Jun 8",
    "labelLeft": 956.5,
+   "labelWidth": 36,
    "edge": true,
    "date": 1780876800000
   }
@@ -1754,6 +1765,7 @@ snapshots["irs-ice-1024"] =
    "x": 29.5,
    "text": "Jan 20",
    "labelLeft": 7.9,
+   "labelWidth": 43.2,
    "edge": true,
    "date": 1737331200000
   },
@@ -1761,6 +1773,7 @@ snapshots["irs-ice-1024"] =
    "x": 148,
    "text": "Mar",
    "labelLeft": 137.2,
+   "labelWidth": 21.6,
    "edge": false,
    "date": 1740787200000
   },
@@ -1768,6 +1781,7 @@ snapshots["irs-ice-1024"] =
    "x": 241,
    "text": "Apr",
    "labelLeft": 230.2,
+   "labelWidth": 21.6,
    "edge": false,
    "date": 1743465600000
   },
@@ -1775,6 +1789,7 @@ snapshots["irs-ice-1024"] =
    "x": 331,
    "text": "May",
    "labelLeft": 320.2,
+   "labelWidth": 21.6,
    "edge": false,
    "date": 1746057600000
   },
@@ -1782,6 +1797,7 @@ snapshots["irs-ice-1024"] =
    "x": 424,
    "text": "Jun",
    "labelLeft": 413.2,
+   "labelWidth": 21.6,
    "edge": false,
    "date": 1748736000000
   },
@@ -1789,6 +1805,7 @@ snapshots["irs-ice-1024"] =
    "x": 505.5,
    "text": "Aug 7",
    "labelLeft": 505.5,
+   "labelWidth": 36,
    "edge": true,
    "date": 1754524800000
   },
@@ -1796,6 +1813,7 @@ snapshots["irs-ice-1024"] =
    "x": 579,
    "text": "Sep",
    "labelLeft": 568.2,
+   "labelWidth": 21.6,
    "edge": false,
    "date": 1756684800000
   },
@@ -1803,6 +1821,7 @@ snapshots["irs-ice-1024"] =
    "x": 669,
    "text": "Oct",
    "labelLeft": 658.2,
+   "labelWidth": 21.6,
    "edge": false,
    "date": 1759276800000
   },
@@ -1810,6 +1829,7 @@ snapshots["irs-ice-1024"] =
    "x": 762,
    "text": "Nov",
    "labelLeft": 751.2,
+   "labelWidth": 21.6,
    "edge": false,
    "date": 1761955200000
   },
@@ -1817,6 +1837,7 @@ snapshots["irs-ice-1024"] =
    "x": 858.5,
    "text": "Feb 5",
    "labelLeft": 858.5,
+   "labelWidth": 36,
    "edge": true,
    "date": 1770249600000
   },
@@ -1824,6 +1845,7 @@ snapshots["irs-ice-1024"] =
    "x": 956.5,
    "text": "Jun 8",
    "labelLeft": 956.5,
+   "labelWidth": 36,
    "edge": true,
    "date": 1780876800000
   }
@@ -2747,6 +2769,7 @@ snapshots["irs-ice-1440"] =
    "x": 30.12,
    "text": "Jan 20",
    "labelLeft": 8.52,
+   "labelWidth": 43.2,
    "edge": true,
    "date": 1737331200000
   },
@@ -2754,6 +2777,7 @@ snapshots["irs-ice-1440"] =
    "x": 78.76,
    "text": "Feb",
    "labelLeft": 67.96,
+   "labelWidth": 21.6,
    "edge": false,
    "date": 1738368000000
   },
@@ -2761,6 +2785,7 @@ snapshots["irs-ice-1440"] =
    "x": 197.21,
    "text": "Mar",
    "labelLeft": 186.41,
+   "labelWidth": 21.6,
    "edge": false,
    "date": 1740787200000
   },
@@ -2768,6 +2793,7 @@ snapshots["irs-ice-1440"] =
    "x": 328.35,
    "text": "Apr",
    "labelLeft": 317.55,
+   "labelWidth": 21.6,
    "edge": false,
    "date": 1743465600000
   },
@@ -2775,6 +2801,7 @@ snapshots["irs-ice-1440"] =
    "x": 455.25,
    "text": "May",
    "labelLeft": 444.45,
+   "labelWidth": 21.6,
    "edge": false,
    "date": 1746057600000
   },
@@ -2782,6 +2809,7 @@ snapshots["irs-ice-1440"] =
    "x": 586.39,
    "text": "Jun",
    "labelLeft": 575.59,
+   "labelWidth": 21.6,
    "edge": false,
    "date": 1748736000000
   },
@@ -2789,6 +2817,7 @@ snapshots["irs-ice-1440"] =
    "x": 688.19,
    "text": "Aug 7",
    "labelLeft": 688.19,
+   "labelWidth": 36,
    "edge": true,
    "date": 1754524800000
   },
@@ -2796,6 +2825,7 @@ snapshots["irs-ice-1440"] =
    "x": 791.83,
    "text": "Sep",
    "labelLeft": 781.03,
+   "labelWidth": 21.6,
    "edge": false,
    "date": 1756684800000
   },
@@ -2803,6 +2833,7 @@ snapshots["irs-ice-1440"] =
    "x": 918.73,
    "text": "Oct",
    "labelLeft": 907.93,
+   "labelWidth": 21.6,
    "edge": false,
    "date": 1759276800000
   },
@@ -2810,6 +2841,7 @@ snapshots["irs-ice-1440"] =
    "x": 1049.87,
    "text": "Nov",
    "labelLeft": 1039.07,
+   "labelWidth": 21.6,
    "edge": false,
    "date": 1761955200000
   },
@@ -2817,6 +2849,7 @@ snapshots["irs-ice-1440"] =
    "x": 1172.82,
    "text": "Feb 5",
    "labelLeft": 1172.82,
+   "labelWidth": 36,
    "edge": true,
    "date": 1770249600000
   },
@@ -2824,6 +2857,7 @@ snapshots["irs-ice-1440"] =
    "x": 1297.88,
    "text": "Jun 8",
    "labelLeft": 1297.88,
+   "labelWidth": 36,
    "edge": true,
    "date": 1780876800000
   }

@@ -23,6 +23,11 @@ export interface RenderContext {
   strings: TimelineStrings;
   /** The locale of dates and numbers. */
   locale: string;
+  /** The reading direction around the timeline: the drawing mirrors in `rtl`. */
+  dir: 'ltr' | 'rtl';
+  /** The language and direction of the interface's words (`strings`), to isolate them. */
+  stringsLang: string;
+  stringsDir: 'ltr' | 'rtl';
   /** The `lang` of dates when the locale differs from the page's language. */
   dateLang: string | undefined;
   selectedId: string | undefined;

@@ -34,18 +34,19 @@ export function renderEvent(
     <div class="meta">
       ${renderDate(e, dateId, card, ctx)}
       <span class="badge" part="badge"
-        ><span class="swatch" aria-hidden="true"></span>${categoryLabel(ctx, e.category)}</span
+        ><span class="swatch" aria-hidden="true"></span
+        ><bdi>${categoryLabel(ctx, e.category)}</bdi></span
       >
       ${e.key ? html`<span class="key-label">${ctx.strings.keyEvent}</span>` : nothing}
     </div>
     ${
       card
         ? // In the card no year heading stands above: h3 keeps the outline in order.
-          html`<h3 class="title" part="title" id=${titleId}>${e.title}</h3>`
-        : html`<h4 class="title" part="title" id=${titleId}>${e.title}</h4>`
+          html`<h3 class="title" part="title" id=${titleId} dir="auto">${e.title}</h3>`
+        : html`<h4 class="title" part="title" id=${titleId} dir="auto">${e.title}</h4>`
     }
     ${e.media ? renderMedia(e.media, ctx) : nothing}
-    <p class="summary" part="summary">${e.summary}</p>
+    <p class="summary" part="summary" dir="auto">${e.summary}</p>
     ${
       e.people?.length
         ? html`<p class="people" part="people">

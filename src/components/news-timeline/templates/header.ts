@@ -5,10 +5,10 @@ import { categoryStyle, type RenderContext } from './context.js';
 export function renderHeader(ctx: RenderContext): TemplateResult {
   const { dataset, view, strings } = ctx;
   return html`<header>
-    <h2 id="heading" class="heading" part="heading" tabindex="-1">${ctx.title}</h2>
+    <h2 id="heading" class="heading" part="heading" tabindex="-1" dir="auto">${ctx.title}</h2>
     ${
       dataset.description
-        ? html`<p class="description" part="description">${dataset.description}</p>`
+        ? html`<p class="description" part="description" dir="auto">${dataset.description}</p>`
         : nothing
     }
     ${ctx.filters ? renderFilters(ctx) : nothing}
@@ -18,7 +18,7 @@ export function renderHeader(ctx: RenderContext): TemplateResult {
             ${view.legend.map(
               (c) =>
                 html`<li ${categoryStyle(ctx, c.id)}>
-                  <span class="swatch" aria-hidden="true"></span>${c.label}
+                  <span class="swatch" aria-hidden="true"></span><bdi>${c.label}</bdi>
                 </li>`,
             )}
             ${
@@ -49,7 +49,7 @@ function renderFilters(ctx: RenderContext): TemplateResult {
         aria-pressed=${pressed ? 'true' : 'false'}
         @click=${() => ctx.on.toggleCategory(c.id)}
       >
-        <span class="swatch" aria-hidden="true"></span>${c.label}
+        <span class="swatch" aria-hidden="true"></span><bdi>${c.label}</bdi>
       </button>`;
     })}
     ${

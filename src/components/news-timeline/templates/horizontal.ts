@@ -42,6 +42,8 @@ export function renderHorizontal(ctx: RenderContext): TemplateResult {
         .categories=${ctx.dataset.categories}
         .locale=${locale}
         .timeZone=${ctx.dataset.timeZone}
+        .direction=${ctx.dir}
+        .strings=${ctx.strings}
         gaps=${ctx.options.gaps}
         lanes=${ctx.options.lanes}
         .selectedId=${ctx.selectedId ?? null}
@@ -70,13 +72,15 @@ function renderCard(ctx: RenderContext): TemplateResult {
   const { strings, locale } = ctx;
   const index = visible.findIndex((e) => e.id === ctx.selectedId);
   const selected = visible[index];
+  // Previous points the way the reader came from: left in a left-to-right page, right in RTL.
+  const [back, ahead] = ctx.dir === 'rtl' ? ['→', '←'] : ['←', '→'];
   if (!selected) return html`<p class="hint" part="hint">${strings.hint}</p>`;
   return html`<div class="card" part="card">
     <div class="card-nav">
       <button type="button" part="prev" ?disabled=${index === 0} @click=${() => ctx.on.step(-1)}>
-        <span aria-hidden="true">←</span> ${strings.previous}
+        <span aria-hidden="true">${back}</span> ${strings.previous}
       </button>
-      <span class="card-position"
+      <span class="card-position" dir=${ctx.stringsDir} lang=${ctx.stringsLang}
         >${fill(strings.position, { index: index + 1, count: visible.length }, locale)}</span
       >
       <button
@@ -85,7 +89,7 @@ function renderCard(ctx: RenderContext): TemplateResult {
         ?disabled=${index === visible.length - 1}
         @click=${() => ctx.on.step(1)}
       >
-        ${strings.next} <span aria-hidden="true">→</span>
+        ${strings.next} <span aria-hidden="true">${ahead}</span>
       </button>
     </div>
     ${renderEvent(selected, index, true, ctx)}

@@ -15,7 +15,7 @@ import type { RenderContext } from './context.js';
 /** Shown while `src` loads: a status that assistive technology announces. */
 export function renderLoading(heading: string, strings: TimelineStrings): TemplateResult {
   return html`<section class="timeline" part="base" aria-labelledby="heading" aria-busy="true">
-    <h2 id="heading" class="heading" part="heading">${heading}</h2>
+    <h2 id="heading" class="heading" part="heading" dir="auto">${heading}</h2>
     <p class="loading" part="status" role="status">${strings.loading}</p>
   </section>`;
 }
@@ -46,7 +46,7 @@ export function renderErrorBox(
             ${errorsOf(data.problems).slice(0, 10).map(renderProblem)}
           </ul>`;
   return html`<section class="timeline" part="base" aria-labelledby="heading">
-    <h2 id="heading" class="heading" part="heading">${heading}</h2>
+    <h2 id="heading" class="heading" part="heading" dir="auto">${heading}</h2>
     <div class="error-box" part="error" role="alert">${body}</div>
   </section>`;
 }
@@ -59,7 +59,7 @@ export function renderNotice(ctx: RenderContext): TemplateResult | typeof nothin
   const n = ctx.data.leftOut;
   const summary = n > 0 ? fill(strings.leftOut, { count: n }, locale) : strings.detailsLeftOut;
   return html`<details class="notice" part="notice">
-    <summary>${summary}</summary>
+    <summary><span dir=${ctx.stringsDir} lang=${ctx.stringsLang}>${summary}</span></summary>
     <ul>
       ${errors.slice(0, 50).map(renderProblem)}
       ${
@@ -83,7 +83,7 @@ export function renderFooter(ctx: RenderContext): TemplateResult {
   const { view, strings, locale, dataset } = ctx;
   const shown = view.visible.length;
   const updated = dataset.updated;
-  return html`<p class="footer" part="footer">
+  return html`<p class="footer" part="footer" dir=${ctx.stringsDir} lang=${ctx.stringsLang}>
     ${
       shown < view.total
         ? html`${fill(strings.showing, { shown, total: view.total, count: view.total }, locale)} `
@@ -94,7 +94,9 @@ export function renderFooter(ctx: RenderContext): TemplateResult {
         ? fillParts(
             strings.updated,
             {
-              date: html`<time datetime=${updated}>${formatIsoDate(updated, locale)}</time>`,
+              date: html`<time datetime=${updated} dir="auto" lang=${locale}
+                >${formatIsoDate(updated, locale)}</time
+              >`,
             },
             locale,
           )
