@@ -53,6 +53,11 @@ describe("dist/news-timeline.bundle.js under Content-Security-Policy: default-sr
     expect(win.__violations).to.deep.equal([]);
   });
 
+  it('loads no TimelineJS importer for data that is not TimelineJS', () => {
+    const parts = win.performance.getEntriesByType('resource').map((e) => e.name);
+    expect(parts.filter((name) => name.includes('timelinejs'))).to.deep.equal([]);
+  });
+
   describe('layout="vertical"', () => {
     it('renders every event of the bundled dataset, in order', () => {
       const list = root('vertical');
@@ -163,6 +168,16 @@ describe("images under Content-Security-Policy: default-src 'self'", () => {
     expect(img.alt).to.equal('A bridge over a harbor');
     const box = img.getBoundingClientRect();
     expect(box.width / box.height).to.be.closeTo(2, 0.02);
+  });
+
+  it('loads the TimelineJS importer from beside the bundle for a TimelineJS script, and shows it', async () => {
+    const root = frame.contentDocument!.getElementById('timelinejs')!.shadowRoot!;
+    await waitUntil(() => root.querySelectorAll('[part~="event"]').length === 2, 'imported');
+    expect(root.querySelector('[part="heading"]')!.textContent).to.equal('A TimelineJS timeline');
+    const parts = win.performance.getEntriesByType('resource').map((e) => e.name);
+    expect(
+      parts.some((name) => /\/dist\/news-timeline\.timelinejs\.[\w-]+\.js$/.test(name)),
+    ).to.equal(true);
   });
 
   it('shows the alt text and credit of an image from a host the page refuses; the only violation is that image', async () => {

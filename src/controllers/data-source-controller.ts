@@ -17,7 +17,14 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { decodeText } from '../data/decode.js';
-import { type DataFormat, formatOf, readText } from '../data/read.js';
+import {
+  type DataFormat,
+  formatOf,
+  mayBeTimelineJs,
+  type ReadResult,
+  readTextWith,
+  type TimelineJsImporter,
+} from '../data/read-core.js';
 import type { ValidationResult } from '../data/validate/index.js';
 
 export { type DataFormat, formatOf };
@@ -252,11 +259,19 @@ export class DataSourceController implements ReactiveController {
     }
     if (!current()) return;
     this.request = null;
-    this.readResponse(url, response, bytes, retried);
+    await this.readResponse(url, response, bytes, { retried, current });
   }
 
-  /** Decodes and reads a file that arrived: the reading step, unless it is a web page. */
-  private readResponse(url: string, response: Response, bytes: ArrayBuffer, retried: boolean) {
+  /**
+   * Decodes and reads a file that arrived: the reading step (loading the TimelineJS importer
+   * first when the file may need it), unless it is a web page.
+   */
+  private async readResponse(
+    url: string,
+    response: Response,
+    bytes: ArrayBuffer,
+    { retried, current }: { retried: boolean; current: () => boolean },
+  ): Promise<void> {
     const { text, problems } = decodeText(bytes);
     const type = mediaType(response.headers.get('content-type'));
     if (/html|xml/.test(type) && !/json|csv/.test(type) && !/^\s*[[{]/.test(text)) {
@@ -267,7 +282,14 @@ export class DataSourceController implements ReactiveController {
       return;
     }
     const format = formatOf(text, type, new URL(response.url || url).pathname);
-    const result = readText(text, format, {}, problems);
+    let result: ReadResult;
+    try {
+      result = await read(text, format, problems);
+    } catch {
+      if (current()) this.fail(url, IMPORTER_FAILED);
+      return;
+    }
+    if (!current()) return;
     const ready = { status: 'ready', result, origin: 'src', format, url } as const;
     this.setState(retried ? { ...ready, retried } : ready);
   }
@@ -305,11 +327,55 @@ export class DataSourceController implements ReactiveController {
     const key = `${format}\n${text}`;
     if (key === this.inlineKey && this.state.status === 'ready') return;
     this.inlineKey = key;
-    this.setState({ status: 'ready', result: readText(text, format), origin: 'inline', format });
+    const ready = (result: ReadResult) =>
+      this.setState({ status: 'ready', result, origin: 'inline', format });
+    if (!mayBeTimelineJs(text, format)) {
+      ready(readTextWith(undefined, text, format));
+      return;
+    }
+    // A TimelineJS script: read once the importer has arrived, if the script is still the same.
+    const still = () => this.src === null && this.inlineKey === key;
+    read(text, format).then(
+      (result) => still() && ready(result),
+      () => still() && this.setState({ status: 'error', message: IMPORTER_FAILED_INLINE }),
+    );
   }
 }
 
 // ---------------------------------------------------------------------------------------------
+
+/** The TimelineJS importer, loading or loaded: fetched the first time a TimelineJS file comes. */
+let importer: Promise<TimelineJsImporter> | null = null;
+
+/**
+ * Reads text through the reading step, loading the TimelineJS importer first when the text may
+ * be a TimelineJS file (`mayBeTimelineJs`); rejects only when the importer could not be loaded
+ * (then a later file tries again).
+ */
+async function read(
+  text: string,
+  format: DataFormat,
+  before: ReadResult['problems'] = [],
+): Promise<ReadResult> {
+  if (!mayBeTimelineJs(text, format)) return readTextWith(undefined, text, format, {}, before);
+  importer ??= import('../data/import/timelinejs.js');
+  let timelineJs: TimelineJsImporter;
+  try {
+    timelineJs = await importer;
+  } catch (e) {
+    importer = null;
+    throw e;
+  }
+  return readTextWith(timelineJs, text, format, {}, before);
+}
+
+const IMPORTER_FAILED =
+  'it is a TimelineJS file, and the part of news-timeline that reads those could not be ' +
+  'loaded (it is a file beside news-timeline.bundle.js). Try again.';
+
+const IMPORTER_FAILED_INLINE =
+  'This timeline is a TimelineJS file, and the part of news-timeline that reads those could ' +
+  'not be loaded (it is a file beside news-timeline.bundle.js). Try again.';
 
 const NETWORK_HINT =
   'The server could not be reached, or it does not allow this page to read the file ' +

@@ -1,6 +1,8 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { formatOf, readData, readText } from './read.js';
+import { formatOf, mayBeTimelineJs, readData, readText } from './read.js';
+import { readTextWith } from './read-core.js';
+import { isTimelineJsJson } from './import/detect.js';
 import { validateCsv } from './csv/index.js';
 import { parseJsonDataset, validateDataset } from './validate/index.js';
 import { dataset } from '../../test/helpers/data.js';
@@ -161,5 +163,40 @@ describe('formatOf(text, contentType, pathname)', () => {
     expect(formatOf(await textOf('template.csv'), 'text/plain', '/sheet')).to.equal('csv');
     expect(formatOf(await textOf('older-sheet.csv'), null, '/export')).to.equal('csv');
     expect(formatOf(await textOf('timeline.json'), 'text/plain', '/timeline')).to.equal('json');
+  });
+});
+
+describe('mayBeTimelineJs(text, format) and readTextWith(importer, text, format)', () => {
+  it('say which text needs the importer, so the element loads it only then', async () => {
+    expect(mayBeTimelineJs(await textOf('template.csv'), 'csv')).to.equal(true);
+    expect(mayBeTimelineJs(await textOf('timeline.json'), 'json')).to.equal(true);
+    expect(mayBeTimelineJs('id,date,title\na,2025,A\n', 'csv')).to.equal(false);
+    expect(mayBeTimelineJs(JSON.stringify(dataset()), 'json')).to.equal(false);
+  });
+
+  it('"yes" for every TimelineJS JSON value that isTimelineJsJson takes (property)', () => {
+    const slide = fc.record({
+      start_date: fc.record({ year: fc.integer({ min: 1, max: 2100 }) }),
+      text: fc.record({ headline: fc.string() }),
+    });
+    const timeline = fc.record(
+      { title: slide, events: fc.array(slide), eras: fc.array(slide) },
+      { requiredKeys: ['events'] },
+    );
+    fc.assert(
+      fc.property(timeline, fc.nat(4), (value, indent) => {
+        const text = JSON.stringify(value, null, indent);
+        if (isTimelineJsJson(value)) expect(mayBeTimelineJs(text, 'json'), text).to.equal(true);
+      }),
+      { seed: 11, numRuns: 200 },
+    );
+  });
+
+  it('without the importer, reads our own data and says a TimelineJS file needs it', async () => {
+    const csv = 'id,date,title\na,2025-04-07,A\n';
+    expect(readTextWith(undefined, csv, 'csv')).to.deep.equal(readText(csv, 'csv'));
+    const result = readTextWith(undefined, await textOf('template.csv'), 'csv');
+    expect(result.dataset).to.equal(null);
+    expect(result.problems[0].message).to.contain('importer was not loaded');
   });
 });

@@ -2,51 +2,34 @@
  * The reading step: a file's bytes or text, whatever it is (our JSON, a bare list of events, our
  * CSV, a TimelineJS JSON file or the CSV of a TimelineJS sheet), to a validated dataset and its
  * problems. The element's data-source controller and the command line (`npx news-timeline
- * import`) both read through here, so a file gives the same answer in both.
+ * import`) both read through here (`read-core.ts`; the element loads the importer when it needs
+ * it), so a file gives the same answer in both.
  *
  * A TimelineJS input is recognised by its shape (`isTimelineJsJson`) or by the header of its
  * sheet (`isTimelineJsSheet`), imported (`data/import/`), then validated like any other data, with
  * the importer's problems first and the validator's at the input's own paths (`row 5, column
  * "Headline"`, `events[3].text.headline`). Pure; no DOM; never throws.
  */
-import { checkSheet, firstRow, looksLikeCsv } from './csv/index.js';
-import { readRows } from './csv/dialect.js';
 import { decodeText } from './decode.js';
-import { importTimelineJsJson, importTimelineJsRows } from './import/timelinejs.js';
-import { isTimelineJsJson } from './import/timelinejs-json.js';
-import { isTimelineJsSheet } from './import/timelinejs-sheet.js';
-import type { ImportResult, TimelineJsImportOptions } from './import/timelinejs.js';
-import { type DataProblem, Problems } from './problems.js';
-import { validateDataset, validateEvents, type ValidationResult } from './validate/dataset.js';
-import { parseJsonText, unusable } from './validate/json.js';
+import * as timelineJs from './import/timelinejs.js';
+import type { DataProblem } from './problems.js';
+import {
+  type DataFormat,
+  type FileHints,
+  formatOf,
+  type ReadOptions,
+  type ReadResult,
+  readTextWith,
+} from './read-core.js';
 
-/** How a file is written. */
-export type DataFormat = 'json' | 'csv';
-
-/** What `readData` found: the validator's answer, and what the input was. */
-export interface ReadResult extends ValidationResult {
-  /** How it was read. */
-  format: DataFormat;
-  /** `timelinejs` when it was a TimelineJS file and was imported; else `native`. */
-  origin: 'native' | 'timelinejs';
-}
-
-/** Options of the reading step. */
-export interface ReadOptions {
-  /**
-   * For TimelineJS input: the IANA time zone its times of day are in (`America/Chicago`).
-   * TimelineJS times have none; without it (or a Time Zone column), they are kept as their day.
-   */
-  timeZone?: string;
-}
-
-/** What is known of a file besides its bytes. */
-export interface FileHints {
-  /** The `Content-Type` the server sent, if any. */
-  contentType?: string | null;
-  /** The file's path or address path (`/data/story.csv`): its extension may say the format. */
-  pathname?: string;
-}
+export {
+  type DataFormat,
+  type FileHints,
+  formatOf,
+  mayBeTimelineJs,
+  type ReadOptions,
+  type ReadResult,
+} from './read-core.js';
 
 /**
  * Reads a file's bytes (`await response.arrayBuffer()`, `fs.readFile`): decoded with `decodeText`
@@ -74,75 +57,5 @@ export function readText(
   options: ReadOptions = {},
   before: readonly DataProblem[] = [],
 ): ReadResult {
-  const p = new Problems();
-  for (const problem of before) p.add(problem);
-  if (format === 'csv') {
-    if (isTimelineJsSheet(firstRow(text))) {
-      // From the row of column names on (it is row 1 in the problems' paths).
-      const rows = readRows(text);
-      const sheet = rows.slice(Math.max(0, rows.findIndex(filled)));
-      return imported(p, importTimelineJsRows(sheet, importOptions(options)), format);
-    }
-    return { ...checkSheet(p, text, undefined), format, origin: 'native' };
-  }
-  const parsed = parseJsonText(text);
-  if ('error' in parsed) return { ...prepend(p, unusable(parsed.error)), format, origin: 'native' };
-  const { value } = parsed;
-  if (isTimelineJsJson(value)) {
-    return imported(p, importTimelineJsJson(value, importOptions(options)), format);
-  }
-  const result = Array.isArray(value) ? validateEvents(value) : validateDataset(value);
-  return { ...prepend(p, result), format, origin: 'native' };
-}
-
-/**
- * JSON or CSV: by the content type when it says so, then by the file's extension (`.json`;
- * `.csv`, `.tsv`), then by the text itself (`looksLikeCsv`: a first row of known columns, ours or
- * a TimelineJS sheet's).
- */
-export function formatOf(text: string, contentType: string | null, pathname: string): DataFormat {
-  const type = (contentType ?? '').split(';')[0].trim().toLowerCase();
-  if (type.includes('json')) return 'json';
-  if (/(?:^|\/|\+|-)csv$|tab-separated-values$/.test(type)) return 'csv';
-  const extension = /\.([a-z0-9]+)$/i.exec(pathname)?.[1].toLowerCase();
-  if (extension === 'json') return 'json';
-  if (extension === 'csv' || extension === 'tsv') return 'csv';
-  return looksLikeCsv(text) ? 'csv' : 'json';
-}
-
-function filled(row: readonly string[]): boolean {
-  return row.some((c) => c.trim() !== '');
-}
-
-function importOptions(options: ReadOptions): TimelineJsImportOptions {
-  return options.timeZone === undefined ? {} : { timeZone: options.timeZone };
-}
-
-/** `result` with the problems already in `p` first. */
-function prepend(p: Problems, result: ValidationResult): ValidationResult {
-  for (const problem of result.problems) p.add(problem);
-  return { ...result, problems: p.finish() };
-}
-
-/**
- * An imported dataset, validated: the importer's problems first, then the validator's at the
- * input's paths. Events without sources are allowed quietly (the importer counted them). When
- * the importer and the validator left out every event, nothing is usable.
- */
-function imported(p: Problems, result: ImportResult, format: DataFormat): ReadResult {
-  for (const problem of result.problems) p.add(problem);
-  const checked = validateDataset(result.dataset, { missingSources: 'allow' });
-  for (const problem of checked.problems)
-    p.add({ ...problem, path: result.inputPath(problem.path) });
-  const leftOut = result.leftOut + checked.leftOut;
-  let { dataset } = checked;
-  if (dataset && dataset.events.length === 0 && result.leftOut > 0) {
-    p.error(
-      '',
-      `None of the ${result.leftOut} events could be used (see the problems above), so there is ` +
-        'nothing to show.',
-    );
-    dataset = null;
-  }
-  return { dataset, problems: p.finish(), leftOut, format, origin: 'timelinejs' };
+  return readTextWith(timelineJs, text, format, options, before);
 }

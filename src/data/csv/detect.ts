@@ -1,7 +1,7 @@
 /** Telling a CSV sheet from JSON when the server does not say which. */
 import { dsvFormat } from 'd3-dsv';
 import { classifyColumn, roleKey } from './columns.js';
-import { isTimelineJsSheet } from '../import/timelinejs.js';
+import { isTimelineJsSheet } from '../import/detect.js';
 import { readDialect } from './dialect.js';
 
 /**

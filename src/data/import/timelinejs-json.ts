@@ -19,6 +19,8 @@ import {
 } from './timelinejs-slide.js';
 import type { DataProblem } from './types.js';
 
+export { isTimelineJsJson } from './detect.js';
+
 type Json = Record<string, unknown>;
 
 const DATE_PARTS: readonly DatePart[] = [
@@ -49,22 +51,6 @@ function text(value: unknown): string {
   if (typeof value === 'string') return value.trim();
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   return Array.isArray(value) ? 'a list' : typeof value === 'object' ? 'an object' : typeof value;
-}
-
-/**
- * True when a value is a TimelineJS timeline: an object with an `events` list, whose events
- * have a `start_date` or a `text` object, or which has a `title` slide (an object) or an `eras`
- * list. Our own format is not: its `title` is a string and its events have a `date` (an event's
- * `media` object is in both formats, so it says nothing).
- */
-export function isTimelineJsJson(value: unknown): boolean {
-  if (!isObject(value)) return false;
-  const events = get(value, 'events');
-  const title = get(value, 'title');
-  if (!Array.isArray(events) || typeof title === 'string') return false;
-  const slideLike = (e: unknown) =>
-    isObject(e) && (get(e, 'start_date') !== undefined || isObject(get(e, 'text')));
-  return events.some(slideLike) || isObject(title) || Array.isArray(get(value, 'eras'));
 }
 
 const JSON_KEYS: Partial<Record<SlideKey, string>> = {

@@ -19,72 +19,16 @@ import {
   type DatePart,
 } from './timelinejs-dates.js';
 import type { Slide, SlideKey, SlideMedia, Uncarried } from './timelinejs-slide.js';
+import { EXTRA_COLUMNS, normaliseColumn, OLDER_COLUMNS, TEMPLATE_COLUMNS } from './detect.js';
 import type { DataProblem } from './types.js';
 
-/** The template's columns, in its order (A to S), as TimelineJS names them. */
-export const TEMPLATE_COLUMNS = [
-  'Year',
-  'Month',
-  'Day',
-  'Time',
-  'End Year',
-  'End Month',
-  'End Day',
-  'End Time',
-  'Display Date',
-  'Headline',
-  'Text',
-  'Media',
-  'Media Credit',
-  'Media Caption',
-  'Media Thumbnail',
-  'Alt Text',
-  'Type',
-  'Group',
-  'Background',
-] as const;
-
-/** The columns that only the sheets of before 2015 have. */
-export const OLDER_COLUMNS = ['Start Date', 'End Date', 'Tag'] as const;
-
-/**
- * Columns TimelineJS does not have and we read: the IANA time zone of the sheet's times
- * (`America/Chicago`), which TimelineJS sheets cannot say. TimelineJS ignores an extra column.
- */
-export const EXTRA_COLUMNS = ['Time Zone'] as const;
+export { isTimelineJsSheet, TEMPLATE_COLUMNS } from './detect.js';
 
 const COLUMNS = [...TEMPLATE_COLUMNS, ...OLDER_COLUMNS, ...EXTRA_COLUMNS];
 
 type Column = (typeof COLUMNS)[number];
 
-/** Columns only TimelineJS sheets have (not our own CSV format): two of them make a sheet one. */
-const DISTINCTIVE: ReadonlySet<string> = new Set(
-  [...TEMPLATE_COLUMNS, ...OLDER_COLUMNS]
-    .filter((c) => !['Year', 'Headline', 'Start Date', 'End Date'].includes(c))
-    .map(normalise),
-);
-
-const BY_NAME: ReadonlyMap<string, Column> = new Map(COLUMNS.map((c) => [normalise(c), c]));
-
-function normalise(name: unknown): string {
-  return String(name ?? '')
-    .replace(/^\ufeff/, '')
-    .trim()
-    .toLowerCase()
-    .replace(/[\s_-]+/g, ' ');
-}
-
-/**
- * True when a header row is a TimelineJS sheet's: a Year (or Start Date) column, a Headline
- * column, and at least two of the columns that only TimelineJS sheets have.
- */
-export function isTimelineJsSheet(header: readonly string[]): boolean {
-  if (!Array.isArray(header)) return false;
-  const names = new Set(header.map(normalise));
-  const dated = names.has('year') || names.has('start date');
-  const distinctive = [...names].filter((n) => DISTINCTIVE.has(n)).length;
-  return dated && names.has('headline') && distinctive >= 2;
-}
+const BY_NAME: ReadonlyMap<string, Column> = new Map(COLUMNS.map((c) => [normaliseColumn(c), c]));
 
 /** Where each known column is, with its name as written; and the problems of the header. */
 export interface SheetColumns {
@@ -103,7 +47,7 @@ export function readHeader(header: readonly unknown[]): SheetColumns {
     const name = String(raw ?? '')
       .replace(/^\ufeff/, '')
       .trim();
-    const column = BY_NAME.get(normalise(name));
+    const column = BY_NAME.get(normaliseColumn(name));
     const path = `row 1, column ${JSON.stringify(name)}`;
     if (name === '') return;
     if (!column) {
