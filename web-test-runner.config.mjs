@@ -44,6 +44,8 @@ const flakyCounts = new Map();
  * - `/__raw/<path>`: the file's bytes exactly as they are on disk (the dev server re-encodes
  *   text files it serves as UTF-8, which would hide a Windows-1252 file's bytes from the
  *   browser), typed by extension, or as `?type=<media type>` says.
+ * - `/__without-parts/<path>`: serves `/<path>`, but 404 for the drop-in bundle's parts
+ *   (`news-timeline.<part>.<hash>.js`): a page whose producer copied the bundle alone.
  *
  * @param {any} ctx Koa's context.
  * @param {() => Promise<unknown>} next
@@ -82,6 +84,15 @@ async function testEndpoints(ctx, next) {
       return;
     }
     ctx.url = `/${rest.join('/')}`;
+  } else if (kind === '__without-parts') {
+    const path = [arg, ...rest].join('/');
+    if (/(?:^|\/)news-timeline\.(?!bundle\.js$)[\w-]+\.[\w-]+\.js$/.test(path)) {
+      ctx.status = 404;
+      ctx.type = 'text/plain';
+      ctx.body = 'not copied';
+      return;
+    }
+    ctx.url = `/${path}`;
   }
   return next();
 }

@@ -4,7 +4,7 @@
  * Runs against `dist/`, so `npm test` builds first.
  */
 import { expect } from '@open-wc/testing';
-import { irsIce } from '../src/datasets/irs-ice.js';
+import { irsIce, irsIceEs } from '../src/datasets/irs-ice.js';
 
 /** Loads a page in a frame `width` px wide (700: the list; wider: the drawing). */
 async function load(src: string, width = 700): Promise<HTMLIFrameElement> {
@@ -38,6 +38,10 @@ describe('dist/news-timeline.bundle.js in an article', () => {
     expect(first.getBoundingClientRect().height).to.be.greaterThan(0);
   });
 
+  /** A path with a bundle part's hash written `<hash>` (`news-timeline.drawing.<hash>.js`). */
+  const unhashed = (u: URL) =>
+    u.pathname.replace(/^(\/dist\/news-timeline\.\w[\w-]*)\.[\w-]+\.js$/, '$1.<hash>.js');
+
   /** The paths a frame's page fetched, the test server's own socket left out. */
   const fetched = (f: HTMLIFrameElement) =>
     (f.contentWindow!.performance.getEntriesByType('resource') as PerformanceResourceTiming[])
@@ -54,11 +58,10 @@ describe('dist/news-timeline.bundle.js in an article', () => {
       expect(markers.map((m) => m.dataset.id)).to.have.members(irsIce.events.map((e) => e.id));
       const urls = fetched(wide);
       expect(urls.every((u) => u.origin === location.origin)).to.equal(true);
-      expect(
-        urls.map((u) =>
-          u.pathname.replace(/^(\/dist\/news-timeline\.\w[\w-]*)\.[\w-]+\.js$/, '$1.<hash>.js'),
-        ),
-      ).to.deep.equal(['/dist/news-timeline.bundle.js', '/dist/news-timeline.drawing.<hash>.js']);
+      expect(urls.map(unhashed)).to.deep.equal([
+        '/dist/news-timeline.bundle.js',
+        '/dist/news-timeline.drawing.<hash>.js',
+      ]);
     } finally {
       wide.remove();
     }
@@ -68,6 +71,43 @@ describe('dist/news-timeline.bundle.js in an article', () => {
     expect(fetched(frame).map((u) => u.href)).to.deep.equal([
       new URL('/dist/news-timeline.bundle.js', location.href).href,
     ]);
+  });
+
+  it('shows the list, and says why, when the drawing was not copied beside the bundle', async () => {
+    const wide = await load('/__without-parts/test/fixtures/embed-log.html', 1100);
+    try {
+      const root = wide.contentDocument!.querySelector('news-timeline')!.shadowRoot!;
+      expect(root.querySelector('news-timeline-axis')).to.equal(null);
+      const ids = [...root.querySelectorAll<HTMLElement>('ol [part~="event"]')].map(
+        (e) => e.dataset.id,
+      );
+      expect(ids).to.deep.equal(irsIce.events.map((e) => e.id));
+      const problems = (
+        wide.contentWindow as Window & { ntProblems: { path: string; message: string }[] }
+      ).ntProblems;
+      const layout = problems.find((p) => p.path === 'layout');
+      expect(layout?.message).to.match(/the drawing could not be loaded .*showing the list/);
+    } finally {
+      wide.remove();
+    }
+  });
+
+  it('fetches the story in Spanish from beside the bundle only for a page in Spanish', async () => {
+    const es = await load('/test/fixtures/embed-es.html');
+    try {
+      const root = es.contentDocument!.querySelector('news-timeline')!.shadowRoot!;
+      expect(root.querySelector('[part="heading"]')!.textContent!.trim()).to.equal(irsIceEs.title);
+      const first = irsIce.events[0]!;
+      expect(root.querySelector(`[data-id="${first.id}"] [part="title"]`)!.textContent).to.equal(
+        irsIceEs.events![first.id]!.title,
+      );
+      expect(fetched(es).map(unhashed)).to.deep.equal([
+        '/dist/news-timeline.bundle.js',
+        '/dist/news-timeline.story-es.<hash>.js',
+      ]);
+    } finally {
+      es.remove();
+    }
   });
 
   it('defines the element once even when the bundle is loaded twice', async () => {

@@ -4,7 +4,7 @@
  * defined on `<news-timeline>`'s host for light and dark), else a neutral colour for a category
  * the dataset does not declare. Pure; no DOM.
  */
-import { KEBAB_ID } from '../data/validate/index.js';
+import { KEBAB_ID } from '../data/validate/limits.js';
 
 export const PALETTE_SIZE = 8;
 

@@ -35,6 +35,28 @@ const frames = (n = 2) =>
     step(n);
   });
 
+/** A host that only cares whether it is wider than 250 px. */
+class ResizeThresholdHost extends LitElement {
+  wide = false;
+  updates = 0;
+  readonly size = new ResizeController(this, {
+    shouldUpdate: ({ width }) => width > 250 !== this.wide,
+  });
+
+  override willUpdate(): void {
+    this.wide = this.size.width > 250;
+  }
+
+  override updated(): void {
+    this.updates++;
+  }
+
+  override render(): TemplateResult {
+    return html`${this.wide ? 'wide' : 'narrow'}`;
+  }
+}
+customElements.define('resize-controller-threshold-host', ResizeThresholdHost);
+
 describe('ResizeController(host, { target })', () => {
   it('reports the content-box size of its host and updates the host when it changes', async () => {
     const wrapper = await fixture<HTMLDivElement>(
@@ -101,5 +123,29 @@ describe('ResizeController(host, { target })', () => {
     await frames();
     await host.updateComplete;
     expect(host.size.width).to.equal(120);
+  });
+
+  it('updates the host only when shouldUpdate says the new size matters to it', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width: 200px">
+        <resize-controller-threshold-host></resize-controller-threshold-host>
+      </div>`,
+    );
+    const host = wrapper.querySelector<ResizeThresholdHost>('resize-controller-threshold-host')!;
+    host.style.display = 'block';
+    await frames();
+    await host.updateComplete;
+    const first = host.updates;
+    wrapper.style.width = '240px'; // narrower than 250 px still: nothing to redo
+    await frames();
+    await host.updateComplete;
+    expect(host.size.width).to.equal(240);
+    expect(host.updates).to.equal(first);
+    expect(host.renderRoot.textContent).to.contain('narrow');
+    wrapper.style.width = '300px';
+    await frames();
+    await host.updateComplete;
+    expect(host.updates).to.equal(first + 1);
+    expect(host.renderRoot.textContent).to.contain('wide');
   });
 });

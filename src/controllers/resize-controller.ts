@@ -12,6 +12,13 @@ export interface ResizeControllerOptions {
    * it may live in the host's shadow root, rendered later). Default: the host itself.
    */
   target?: () => Element | null;
+  /**
+   * Whether a new size (content box, px) calls for an update of the host. Default: any change.
+   * A host that uses only part of what it observes says so here, and is spared the renders
+   * that would change nothing: `<news-timeline>` only when its layout would switch, the axis
+   * only when its width differs from the one it was laid out for.
+   */
+  shouldUpdate?: (size: { width: number; height: number }) => boolean;
 }
 
 /** Tracks `width` and `height` (content box, px) of the host or of a target element. */
@@ -23,6 +30,7 @@ export class ResizeController implements ReactiveController {
 
   private readonly _host: ReactiveControllerHost & Element;
   private readonly _target: () => Element | null;
+  private readonly _shouldUpdate: (size: { width: number; height: number }) => boolean;
   private _observer: ResizeObserver | null = null;
   private _observed: Element | null = null;
   private _frame = 0;
@@ -30,6 +38,7 @@ export class ResizeController implements ReactiveController {
   constructor(host: ReactiveControllerHost & Element, options: ResizeControllerOptions = {}) {
     this._host = host;
     this._target = options.target ?? (() => host);
+    this._shouldUpdate = options.shouldUpdate ?? (() => true);
     host.addController(this);
   }
 
@@ -68,6 +77,7 @@ export class ResizeController implements ReactiveController {
     if (width === this.width && height === this.height) return;
     this.width = width;
     this.height = height;
+    if (!this._shouldUpdate({ width, height })) return;
     // Update in the next frame, not inside the observer's callback: an update that changes the
     // observed element's own size there (the timeline switching layout) would make the browser
     // report "ResizeObserver loop completed with undelivered notifications".

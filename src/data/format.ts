@@ -18,23 +18,35 @@ const DATE_OPTIONS: Record<DatePrecision, Intl.DateTimeFormatOptions> = {
 const TIME_OPTIONS: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: '2-digit' };
 
 const cache = new Map<string, Intl.DateTimeFormat>();
+/** The formatters of option objects used again and again (the constants here), by locale. */
+const byOptions = new WeakMap<Intl.DateTimeFormatOptions, Map<string, Intl.DateTimeFormat>>();
 
 /**
  * A cached `Intl.DateTimeFormat` for `locale` and `options`, in UTC unless the options name
- * another `timeZone`. Options with the same keys and values in the same order share a formatter.
+ * another `timeZone`. Options with the same keys and values in the same order share a formatter;
+ * the same options object is found without serialising it.
  */
 export function dateTimeFormat(
   locale: string | undefined,
   options: Intl.DateTimeFormatOptions,
 ): Intl.DateTimeFormat {
+  let mine = byOptions.get(options);
+  if (!mine) byOptions.set(options, (mine = new Map()));
+  let f = mine.get(locale ?? '');
+  if (f) return f;
   const key = `${locale ?? ''}|${JSON.stringify(options)}`;
-  let f = cache.get(key);
+  f = cache.get(key);
   if (!f) {
     f = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', ...options });
     cache.set(key, f);
   }
+  mine.set(locale ?? '', f);
   return f;
 }
+
+/** Formatted data dates, by date, locale and zone: a list formats each date more than once. */
+const formatted = new Map<string, string>();
+const FORMATTED_MAX = 20_000;
 
 /** Formats an instant in UTC (or the options' `timeZone`) with a cached formatter. */
 export function formatDate(
@@ -86,12 +98,18 @@ function formatTimed(
  * than hidden.
  */
 export function formatIsoDate(value: string, locale: string, timeZone?: string): string {
+  const key = `${value}|${locale}|${timeZone ?? ''}`;
+  let text = formatted.get(key);
+  if (text !== undefined) return text;
   const parsed = parseIsoDate(value);
   if (!parsed) return value;
-  if (parsed.precision === 'minute') {
-    return formatTimed(parsed, locale, DATE_OPTIONS.minute, timeZone);
-  }
-  return dateFormatter(locale, parsed.precision).format(parsed.date);
+  text =
+    parsed.precision === 'minute'
+      ? formatTimed(parsed, locale, DATE_OPTIONS.minute, timeZone)
+      : dateFormatter(locale, parsed.precision).format(parsed.date);
+  if (formatted.size >= FORMATTED_MAX) formatted.clear();
+  formatted.set(key, text);
+  return text;
 }
 
 /** The time of day of a timed data date, with its zone ("8:15 PM CST"); else as `formatIsoDate`. */

@@ -12,7 +12,7 @@
 import { sortEvents } from '../data/dates.js';
 import { formatIsoDate } from '../data/format.js';
 import type { TimelineDataset, TimelineEvent, TimelineSource } from '../data/types.js';
-import { isSafeUrl } from '../data/validate/index.js';
+import { isSafeUrl } from '../data/validate/urls.js';
 import { fill, fillParts, pluralForm } from '../i18n/format.js';
 import { en, type TimelineStrings } from '../i18n/strings.js';
 import { readAttributes, type AttributeProblem } from '../components/news-timeline/attributes.js';

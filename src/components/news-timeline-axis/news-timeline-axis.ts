@@ -73,49 +73,52 @@ export class NewsTimelineAxis extends LitElement {
   static override styles = styles;
 
   /** The events to draw, in chronological order (already validated). */
-  @property({ attribute: false }) accessor events: TimelineEvent[] = [];
+  @property({ attribute: false }) events: TimelineEvent[] = [];
 
   /** Rows of spans drawn under the axis. Spans' ends count in the time domain; a start before
    * the first event is cut at the left edge and written out ("since March 2023"). */
-  @property({ attribute: false }) accessor tracks: TimelineTrack[] = [];
+  @property({ attribute: false }) tracks: TimelineTrack[] = [];
 
   /** The dataset's categories: colours by position, and the row labels of `lanes="category"`. */
-  @property({ attribute: false }) accessor categories: TimelineCategory[] = [];
+  @property({ attribute: false }) categories: TimelineCategory[] = [];
 
   /** BCP 47 locale of tick labels and dates (shown on the story's wall clock). */
-  @property({ attribute: false }) accessor locale = 'en-US';
+  @property({ attribute: false }) locale = 'en-US';
 
   /**
    * The story's IANA time zone, when its events have times: the days under hourly ticks say its
    * name ("Tue, Nov 4 · CST"). Without it, times show the offset they were written with.
    */
-  @property({ attribute: false }) accessor timeZone: string | undefined;
+  @property({ attribute: false }) timeZone: string | undefined;
 
   /** `compress` (default) cuts long empty gaps into marked breaks; `linear` keeps all to scale. */
-  @property({ reflect: true }) accessor gaps: TimelineGaps = 'compress';
+  @property({ reflect: true }) gaps: TimelineGaps = 'compress';
 
   /** `auto` (default): markers on the axis, labels stacked above; `category`: a row each. */
-  @property({ reflect: true }) accessor lanes: TimelineLanes = 'auto';
+  @property({ reflect: true }) lanes: TimelineLanes = 'auto';
 
   /**
    * `rtl` mirrors the drawing for right-to-left pages: time runs from right to left, the earliest
    * event on the right, and the drawing starts scrolled to its right end. Default `ltr`.
    */
-  @property({ attribute: false }) accessor direction: 'ltr' | 'rtl' = 'ltr';
+  @property({ attribute: false }) direction: 'ltr' | 'rtl' = 'ltr';
 
   /**
    * The interface's words (the `<news-timeline>` strings table): "no end date", "since …".
    * Default: English.
    */
-  @property({ attribute: false }) accessor strings: TimelineStrings | undefined;
+  @property({ attribute: false }) strings: TimelineStrings | undefined;
 
   /** The id of the selected event, drawn selected. */
-  @property({ attribute: false }) accessor selectedId: string | null = null;
+  @property({ attribute: false }) selectedId: string | null = null;
 
   /** The id of the keyboard-active event: its marker gets a focus ring. */
-  @property({ attribute: false }) accessor activeId: string | null = null;
+  @property({ attribute: false }) activeId: string | null = null;
 
-  private readonly _size = new ResizeController(this);
+  /** Lays out again when the width differs from the one the drawing was laid out for. */
+  private readonly _size = new ResizeController(this, {
+    shouldUpdate: ({ width }) => Math.floor(width) !== this._layout?.view,
+  });
   private readonly _pan = new PanController(this);
   /** The layout drawn; a plain object from `layoutAxis`. */
   private _layout: AxisLayout | null = null;
@@ -154,7 +157,7 @@ export class NewsTimelineAxis extends LitElement {
       tracks: this.tracks ?? [],
       categories: this.categories ?? [],
       // Before the first resize observation, the element's own width (0 if not laid out yet).
-      width: this._size.width || this.clientWidth,
+      width: this._size.width || this.getBoundingClientRect().width,
       em: parseFloat(computed.fontSize) || 16,
       measure: canvasMeasure(computed.fontFamily || 'sans-serif'),
       locale: this.locale,

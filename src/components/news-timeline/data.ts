@@ -7,8 +7,8 @@ import type { DataSourceState } from '../../controllers/data-source-controller.j
 import { sortEvents } from '../../data/dates.js';
 import { localizeDataset } from '../../data/translate.js';
 import type { TimelineDataset, TimelineEvent, TimelineTranslation } from '../../data/types.js';
+import { resolveMediaUrl } from '../../data/validate/urls.js';
 import {
-  resolveMediaUrl,
   validateDataset,
   validateEvents,
   type DataProblem,

@@ -5,10 +5,11 @@ import { irsIce } from '../../datasets/irs-ice.js';
 import type { NtFilterEvent } from '../../events.js';
 import type { NewsTimeline } from './news-timeline.js';
 
+/** The ids of the events a reader sees (a filter hides the others, `hidden`). */
 function ids(el: NewsTimeline): string[] {
-  return [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="event"]')].map(
-    (e) => e.dataset.id!,
-  );
+  return [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="event"]')]
+    .filter((e) => e.checkVisibility())
+    .map((e) => e.dataset.id!);
 }
 
 function button(el: NewsTimeline, label: string): HTMLButtonElement {
@@ -62,6 +63,33 @@ describe('<news-timeline filters>', () => {
     await oneEvent(el, 'nt-filter');
     expect(el.hasAttribute('categories')).to.equal(false);
     expect(ids(el)).to.have.length(irsIce.events.length);
+  });
+
+  it('hides and shows the same items, with the year headings and the rail on the events shown', async () => {
+    const el = await fixture<NewsTimeline>(html`<news-timeline filters></news-timeline>`);
+    const item = (id: string) =>
+      el.shadowRoot!.querySelector(`[data-id="${id}"]`)!.closest('li')! as HTMLLIElement;
+    const court = irsIce.events.find((e) => e.category === 'court')!;
+    const before = item(court.id);
+    button(el, 'Court rulings').click();
+    await el.updateComplete;
+    expect(before.checkVisibility(), 'hidden by the filter').to.equal(false);
+    const shown = irsIce.events.filter((e) => e.category !== 'court');
+    // Each year shown has its heading, above its first event shown.
+    const years = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part="year"]')]
+      .filter((y) => y.checkVisibility())
+      .map((y) => y.textContent!.trim());
+    expect(years).to.deep.equal([...new Set(shown.map((e) => e.date.slice(0, 4)))]);
+    // The rail stops at the last marker shown: no line runs on below it.
+    const last = item(shown[shown.length - 1]!.id);
+    const rail =
+      last.getBoundingClientRect().top + parseFloat(getComputedStyle(last, '::before').height);
+    const marker = last.querySelector('.marker')!.getBoundingClientRect();
+    expect(rail).to.be.closeTo(marker.top + marker.height / 2, marker.height);
+    button(el, 'Court rulings').click();
+    await el.updateComplete;
+    expect(item(court.id), 'the same element, shown again').to.equal(before);
+    expect(before.checkVisibility()).to.equal(true);
   });
 
   it('keeps at least one category shown', async () => {

@@ -58,6 +58,28 @@ describe('<news-timeline> horizontal layout', () => {
     expect(el.selected).to.equal('long-removed');
   });
 
+  it('keeps the drawing it laid out when only the selection or its own height changes', async () => {
+    const { wrapper, el } = await wide();
+    const drawn = axis(el).layout;
+    expect(drawn, 'laid out').to.not.equal(null);
+    el.selected = 'long-removed';
+    await el.updateComplete;
+    wrapper.style.paddingBottom = '40px'; // the page around it moves; its width does not
+    await frames();
+    await el.updateComplete;
+    expect(axis(el).layout, 'the same layout object').to.equal(drawn);
+    expect(card(el)!.querySelector('[part~="event"]')!.getAttribute('data-id')).to.equal(
+      'long-removed',
+    );
+    wrapper.style.width = '1000px';
+    await frames();
+    await el.updateComplete;
+    expect(axis(el).layout!.view, 'laid out again for the new width').to.equal(
+      Math.floor(axis(el).getBoundingClientRect().width),
+    );
+    expect(axis(el).layout!.view).to.be.lessThan(drawn!.view);
+  });
+
   it('follows an explicit layout attribute whatever the width', async () => {
     const { el } = await wide(html`<news-timeline layout="vertical"></news-timeline>`);
     expect(axis(el)).to.equal(null);

@@ -19,8 +19,11 @@ function root(el: NewsTimeline): ShadowRoot {
   return el.shadowRoot!;
 }
 
+/** The ids of the events a reader sees (a filter hides the others, `hidden`). */
 function ids(el: NewsTimeline): string[] {
-  return [...root(el).querySelectorAll<HTMLElement>('[part~="event"]')].map((e) => e.dataset.id!);
+  return [...root(el).querySelectorAll<HTMLElement>('[part~="event"]')]
+    .filter((e) => e.checkVisibility())
+    .map((e) => e.dataset.id!);
 }
 
 function card(el: NewsTimeline, id: string): HTMLElement {

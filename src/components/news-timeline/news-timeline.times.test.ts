@@ -58,8 +58,11 @@ async function mount(data: TimelineDataset, width: number, attrs = '') {
   return el;
 }
 
+/** The text of what a reader sees of `selector` (a filter hides events, `hidden`). */
 const texts = (el: NewsTimeline, selector: string) =>
-  [...el.shadowRoot!.querySelectorAll(selector)].map((n) => plain(n.textContent));
+  [...el.shadowRoot!.querySelectorAll(selector)]
+    .filter((n) => n.checkVisibility())
+    .map((n) => plain(n.textContent));
 
 // West of UTC, east of it, and a half-hour offset.
 const ZONES = [

@@ -1,6 +1,11 @@
 import { LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { TimelineDataset, TimelineEvent, TimelineTranslation } from '../../data/types.js';
+import type {
+  TimelineCategory,
+  TimelineDataset,
+  TimelineEvent,
+  TimelineTranslation,
+} from '../../data/types.js';
 import { translationFor, translationTag } from '../../data/translate.js';
 import { formatIsoDate } from '../../data/format.js';
 import { ntEvent, type NtAxisPickEvent, type NtProblem } from '../../events.js';
@@ -29,7 +34,7 @@ import {
 } from './attributes.js';
 import { clickedEvent } from './templates/list.js';
 import { dataResolver, localizedData, type ResolvedData } from './data.js';
-import { deriveView, type TimelineView } from './view.js';
+import { viewDeriver, type TimelineView } from './view.js';
 import { FiltersController } from './filters-controller.js';
 import { focusEvent, revealEvent } from './focus.js';
 import { AttributeWarnings, warnDataProblems } from './warnings.js';
@@ -138,38 +143,38 @@ export class NewsTimeline extends LitElement {
   static defaultTranslations: Record<string, () => Promise<TimelineTranslation>> | undefined;
 
   /** The heading shown above the timeline. Default: the dataset's title. */
-  @property({ reflect: true }) accessor heading: string | undefined;
+  @property({ reflect: true }) heading: string | undefined;
 
   /**
    * Category ids to show, separated by commas or spaces (`"court lawsuit"`). Default: all.
    * Unknown ids are ignored with a warning.
    */
-  @property({ reflect: true }) accessor categories: string | undefined;
+  @property({ reflect: true }) categories: string | undefined;
 
   /** Show only events on or after this date (`YYYY-MM-DD` or `YYYY-MM`, inclusive). */
-  @property({ reflect: true }) accessor from: string | undefined;
+  @property({ reflect: true }) from: string | undefined;
 
   /** Show only events on or before this date (`YYYY-MM-DD` or `YYYY-MM`, inclusive). */
-  @property({ reflect: true }) accessor to: string | undefined;
+  @property({ reflect: true }) to: string | undefined;
 
   /** `oldest-first` (default) or `newest-first`. */
-  @property({ reflect: true }) accessor order: string | undefined;
+  @property({ reflect: true }) order: string | undefined;
 
   /** Show only the story's key events. */
-  @property({ type: Boolean, reflect: true, attribute: 'key-only' }) accessor keyOnly = false;
+  @property({ type: Boolean, reflect: true, attribute: 'key-only' }) keyOnly = false;
 
   /** BCP 47 locale for dates. Default: the nearest `lang` attribute, else `en-US`. */
-  @property({ reflect: true }) accessor locale: string | undefined;
+  @property({ reflect: true }) locale: string | undefined;
 
   /** `auto` (default: follows the reader's system), `light` or `dark`. */
-  @property({ reflect: true }) accessor theme: string | undefined;
+  @property({ reflect: true }) theme: string | undefined;
 
   /**
    * The dataset to show (a `TimelineDataset`), validated: unusable events are left out with a
    * notice; wholly unusable data is replaced by an error box. (Not `dataset`, which every element
    * has for its `data-*` attributes.) Default: `NewsTimeline.defaultData`.
    */
-  @property({ attribute: false }) accessor data: TimelineDataset | undefined;
+  @property({ attribute: false }) data: TimelineDataset | undefined;
 
   /**
    * The address of a JSON dataset or a CSV sheet to load, used when neither `data` nor `events`
@@ -177,42 +182,42 @@ export class NewsTimeline extends LitElement {
    * `<script type="application/json">` (or `text/csv`) inside the element is read; without that,
    * the bundled dataset is shown.
    */
-  @property({ reflect: true }) accessor src: string | undefined;
+  @property({ reflect: true }) src: string | undefined;
 
   /** A bare array of events, used when `data` is not set. */
-  @property({ attribute: false }) accessor events: TimelineEvent[] | undefined;
+  @property({ attribute: false }) events: TimelineEvent[] | undefined;
 
   /**
    * The id of the selected event. Reflects the reader's choice; setting it selects that event
    * (without firing `nt-select`). An id the data does not have is ignored with a warning.
    */
-  @property({ reflect: true }) accessor selected: string | undefined;
+  @property({ reflect: true }) selected: string | undefined;
 
   /**
    * `auto` (default): horizontal and to scale when the element is at least 720 px wide,
    * vertical below, switching live as its container resizes; or `vertical`, `horizontal`.
    * Printing always uses the vertical list.
    */
-  @property({ reflect: true }) accessor layout: string | undefined;
+  @property({ reflect: true }) layout: string | undefined;
 
   /**
    * Horizontal layout: `compress` (default) cuts long empty gaps down to a marked break;
    * `linear` keeps the whole axis to scale.
    */
-  @property({ reflect: true }) accessor gaps: string | undefined;
+  @property({ reflect: true }) gaps: string | undefined;
 
   /** Horizontal layout: `auto` (default) stacks labels as needed; `category` gives each category a row. */
-  @property({ reflect: true }) accessor lanes: string | undefined;
+  @property({ reflect: true }) lanes: string | undefined;
 
   /** Show filter buttons: one toggle per category and one for key events only. */
-  @property({ type: Boolean, reflect: true }) accessor filters = false;
+  @property({ type: Boolean, reflect: true }) filters = false;
 
   /**
    * Keep the page's address in step with the selection (`#<scope>/<event id>`, where the scope
    * is the element's `id`, else the dataset's id) and show a "Copy link" button on each event.
    * Opening a page with such an address selects the event whatever this setting.
    */
-  @property({ type: Boolean, reflect: true }) accessor permalinks = false;
+  @property({ type: Boolean, reflect: true }) permalinks = false;
 
   /**
    * The interface's words (a partial `TimelineStrings` table) for a language not built in
@@ -220,17 +225,22 @@ export class NewsTimeline extends LitElement {
    * the locale's table, then English. A message: text with `{name}` placeholders, or its
    * plural forms (`{ one: '…', other: '…' }`).
    */
-  @property({ attribute: false }) accessor strings: Partial<TimelineStrings> | undefined;
+  @property({ attribute: false }) strings: Partial<TimelineStrings> | undefined;
 
   /** The polite live region's text: selection changes, filter results. */
-  @state() private accessor _announcement = '';
+  @state() private _announcement = '';
 
   /** True while the drawing's listbox has focus (the active marker then shows a focus ring). */
-  @state() private accessor _plotFocused = false;
+  @state() private _plotFocused = false;
 
   /** Loads `src` or the inline script, and owns the loading state. */
   private readonly _source = new DataSourceController(this);
-  private readonly _size = new ResizeController(this); // `layout="auto"` follows the width
+  /** `layout="auto"` follows the width: an update only when the layout would switch. */
+  private readonly _size = new ResizeController(this, {
+    shouldUpdate: ({ width }) =>
+      !this.hasUpdated ||
+      (!this._media.printing && resolveLayout(this._options.layout, width) !== this._layout),
+  });
   private readonly _media = new MediaController(this); // print: always the full list
   /** The images that failed to load: their alt text is shown instead. */
   private readonly _images = new ImageFailuresController(this);
@@ -305,7 +315,7 @@ export class NewsTimeline extends LitElement {
     this._strings = this._stringsFor(this._locale, this.strings);
     this._dir = getComputedStyle(this).direction === 'rtl' ? 'rtl' : 'ltr';
     const events = this._shown.events;
-    this._view = deriveView(events, this._shown.dataset?.categories ?? [], {
+    this._view = this._deriveView(events, this._shown.dataset?.categories ?? NONE, {
       ...this._options,
       keyOnly: this.keyOnly,
       layout: this._layout,
@@ -465,6 +475,7 @@ export class NewsTimeline extends LitElement {
   }
 
   private readonly _localize = memo(localizedData);
+  private readonly _deriveView = viewDeriver();
   private readonly _stringsFor = memo(stringsFor);
 
   private readonly _handlers: Handlers = {
@@ -521,6 +532,9 @@ export class NewsTimeline extends LitElement {
     return renderTimeline(this._context(dataset), this._layout, this._announcement);
   }
 }
+
+/** No categories: one array, so that the view of no data stays the same view. */
+const NONE: readonly TimelineCategory[] = [];
 
 declare global {
   interface HTMLElementTagNameMap {

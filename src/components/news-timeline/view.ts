@@ -26,6 +26,13 @@ export interface ViewOptions {
 export interface TimelineView {
   /** The events shown, in the order shown. */
   visible: TimelineEvent[];
+  /**
+   * Every event, in the order shown: the list keeps the ones a filter hides (`hidden`), so that
+   * changing a filter shows and hides items rather than building and destroying them.
+   */
+  ordered: TimelineEvent[];
+  /** The ids of `visible`. */
+  shown: ReadonlySet<string>;
   /** How many events the data has. */
   total: number;
   /** The categories of the events shown, in legend order: the legend explains what is on screen. */
@@ -57,12 +64,15 @@ export function deriveView(
   categories: readonly TimelineCategory[],
   options: ViewOptions,
 ): TimelineView {
-  const visible = events.filter((e) => shows(e, options));
-  if (options.order === 'newest-first' && options.layout === 'vertical') visible.reverse();
+  const reversed = options.order === 'newest-first' && options.layout === 'vertical';
+  const ordered = reversed ? [...events].reverse() : [...events];
+  const visible = ordered.filter((e) => shows(e, options));
   const shownCategories = new Set(visible.map((e) => e.category));
   const used = new Set(events.map((e) => e.category));
   return {
     visible,
+    ordered,
+    shown: new Set(visible.map((e) => e.id)),
     total: events.length,
     legend: categories.filter((c) => shownCategories.has(c.id)),
     present: categories.filter((c) => used.has(c.id)),
@@ -73,6 +83,44 @@ export function deriveView(
     categoryIndex: new Map(categories.map((c, i) => [c.id, i])),
     categoryLabel: new Map(categories.map((c) => [c.id, c.label])),
   };
+}
+
+/**
+ * Returns a `deriveView` that keeps its last answer while the events and categories are the same
+ * arrays and the options are equal field by field: the same view, and the same `visible` array,
+ * for every update that changes nothing it depends on (a selection, a focus, a resize). The
+ * drawing lays itself out again only when it is given a new array.
+ */
+export function viewDeriver(): typeof deriveView {
+  let last: {
+    events: readonly TimelineEvent[];
+    categories: readonly TimelineCategory[];
+    options: ViewOptions;
+    view: TimelineView;
+  } | null = null;
+  return (events, categories, options) => {
+    if (
+      !last ||
+      last.events !== events ||
+      last.categories !== categories ||
+      !sameOptions(last.options, options)
+    ) {
+      last = { events, categories, options, view: deriveView(events, categories, options) };
+    }
+    return last.view;
+  };
+}
+
+function sameOptions(a: ViewOptions, b: ViewOptions): boolean {
+  return (
+    a.keyOnly === b.keyOnly &&
+    a.from === b.from &&
+    a.to === b.to &&
+    a.order === b.order &&
+    a.layout === b.layout &&
+    a.categories.length === b.categories.length &&
+    a.categories.every((c, i) => c === b.categories[i])
+  );
 }
 
 /** Whether an event passes the key-only, category and date filters. */

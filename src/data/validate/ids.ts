@@ -3,12 +3,11 @@
  * suggestion when one is not kebab-case.
  */
 import type { ProblemSink } from '../problems.js';
-import { MAX_LENGTHS } from './limits.js';
+import { KEBAB_ID, MAX_LENGTHS } from './limits.js';
 import { codePointLength, quote } from './strings.js';
 import { absent, show, UNREADABLE } from './untrusted.js';
 
-/** A kebab-case id: lowercase ASCII letters and digits joined by single hyphens. */
-export const KEBAB_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export { KEBAB_ID };
 
 /**
  * A kebab-case version of a text, for suggesting ids: "Court Ruling (2nd)" → "court-ruling-2nd".

@@ -1,6 +1,6 @@
 /**
- * How long a text and how long a list may be. `news-timeline.schema.json` states the same
- * numbers (`test/schema.test.ts` compares them).
+ * How long a text and how long a list may be, and the form of an id. `news-timeline.schema.json`
+ * states the same numbers (`test/schema.test.ts` compares them).
  */
 
 /**
@@ -37,3 +37,9 @@ export const MAX_ITEMS = Object.freeze({
   /** Per track. */
   spans: 200,
 } as const);
+
+/**
+ * A kebab-case id: lowercase ASCII letters and digits joined by single hyphens. The form of every
+ * id (they appear in links and in CSS custom property names: `--nt-color-category-<id>`).
+ */
+export const KEBAB_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

@@ -19,8 +19,18 @@ const SPACE_OR_CONTROL = /[\u0000-\u0020\u007f-\u009f\s]/;
  * through), at most `MAX_LENGTHS.url` long, and accepted by `new URL`.
  */
 export function isSafeUrl(value: unknown): value is string {
-  return typeof value === 'string' && urlProblem(value) === null;
+  if (typeof value !== 'string') return false;
+  let safe = checked.get(value);
+  if (safe === undefined) {
+    if (checked.size >= CHECKED_MAX) checked.clear();
+    checked.set(value, (safe = urlProblem(value) === null));
+  }
+  return safe;
 }
+
+/** Addresses already checked: a timeline checks each link again when it renders. */
+const checked = new Map<string, boolean>();
+const CHECKED_MAX = 10_000;
 
 /**
  * What is wrong with an address, as the end of a sentence that starts with it ("is not a valid

@@ -19,6 +19,10 @@ export const list = css`
     contain-intrinsic-size: auto 14em;
   }
 
+  .item[hidden] {
+    display: none;
+  }
+
   .item {
     position: relative;
     display: grid;
@@ -36,8 +40,8 @@ export const list = css`
     background: var(--_color-line);
   }
 
-  /* The rail stops at the last marker. */
-  .item:last-child::before {
+  /* The rail stops at the last marker shown. */
+  .item.last::before {
     grid-row: 2;
     align-self: start;
     height: calc(var(--_space) + 0.8em);
@@ -60,7 +64,7 @@ export const list = css`
     line-height: 1.4;
   }
 
-  .item:first-child .year {
+  .item.first .year {
     margin-top: 0;
   }
 

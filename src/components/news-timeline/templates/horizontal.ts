@@ -4,10 +4,13 @@
  * followed by a focus ring in the drawing. The selected event opens in a card below.
  */
 import { html, type TemplateResult } from 'lit';
-import type { TimelineEvent } from '../../../data/types.js';
+import type { TimelineEvent, TimelineTrack } from '../../../data/types.js';
 import { fill } from '../../../i18n/format.js';
 import { dateText, type RenderContext } from './context.js';
 import { renderEvent } from './event.js';
+
+/** No tracks: one array, so that the drawing does not lay itself out again for a new `[]`. */
+const NO_TRACKS: readonly TimelineTrack[] = [];
 
 /** The parts of `<news-timeline-axis>` that the timeline re-exports. */
 const AXIS_PARTS = 'axis, tick, year, break, marker, label, row, track, span';
@@ -38,7 +41,7 @@ export function renderHorizontal(ctx: RenderContext): TemplateResult {
         aria-hidden="true"
         exportparts=${AXIS_PARTS}
         .events=${visible}
-        .tracks=${ctx.dataset.tracks ?? []}
+        .tracks=${ctx.dataset.tracks ?? NO_TRACKS}
         .categories=${ctx.dataset.categories}
         .locale=${locale}
         .timeZone=${ctx.dataset.timeZone}

@@ -3,7 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { formatIsoDate } from '../../../data/format.js';
 import type { TimelineSource } from '../../../data/types.js';
-import { isSafeUrl } from '../../../data/validate/index.js';
+import { isSafeUrl } from '../../../data/validate/urls.js';
 import { pluralForm } from '../../../i18n/format.js';
 import type { RenderContext } from './context.js';
 

@@ -6,7 +6,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { parseIsoDate } from '../../../data/dates.js';
 import { formatIsoDate } from '../../../data/format.js';
-import type { DataProblem } from '../../../data/validate/index.js';
+import type { DataProblem } from '../../../data/problems.js';
 import { fill, fillParts } from '../../../i18n/format.js';
 import type { TimelineStrings } from '../../../i18n/strings.js';
 import type { ResolvedData } from '../data.js';
