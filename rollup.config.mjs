@@ -40,8 +40,9 @@ const terserOptions = { format: { comments: false }, ecma: 2020, module: true };
 
 /**
  * The name of a part of the drop-in bundle, from the module that starts it: `drawing` (the
- * axis's define.ts), `data-tools`, `story-es`; another chunk rollup makes (modules shared by
- * two parts) keeps rollup's name.
+ * axis's define.ts), `data-tools`, `story-es`, `timelinejs` (the TimelineJS importer, loaded for
+ * a TimelineJS file); another chunk rollup makes (modules shared by two parts) keeps rollup's
+ * name.
  * @param {import('rollup').PreRenderedChunk} chunk
  */
 function partName(chunk) {
@@ -49,6 +50,7 @@ function partName(chunk) {
   if (id.endsWith('/news-timeline-axis/define.js')) return 'drawing';
   if (id.endsWith('/data/tools.js')) return 'data-tools';
   if (id.endsWith('/datasets/irs-ice.es.js')) return 'story-es';
+  if (id.endsWith('/data/import/timelinejs.js')) return 'timelinejs';
   return chunk.name;
 }
 

@@ -1,8 +1,7 @@
 // @ts-check
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { resolve as resolvePath } from 'node:path';
+import { extname, resolve as resolvePath, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchers, selectedEngines } from './scripts/engines.mjs';
 import { embedAllowMiddleware, reactPlugin, secondOriginPlugin } from './test/plugins/embed.mjs';
@@ -18,6 +17,15 @@ const chromiumFlags = [
   '--disable-renderer-backgrounding',
   '--disable-backgrounding-occluded-windows',
 ];
+
+/** The media type `/__raw/` sends for a file, by extension (no charset: the bytes decide). */
+const RAW_TYPES = {
+  '.csv': 'text/csv',
+  '.json': 'application/json',
+  '.txt': 'text/plain',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+};
 
 /** How many times each `/__flaky/<key>` was asked for. */
 const flakyCounts = new Map();
@@ -40,7 +48,10 @@ const ROOT = fileURLToPath(new URL('.', import.meta.url));
  * - `/__hold/<key>/<path>`: waits until `/__release/<key>` is asked for (at most 10 s), then
  *   serves `/<path>`: a test sees the "loading" state for as long as it needs, whatever the
  *   engine's timing.
- * - `/__raw/<path>`: the file as it is on disk, not compiled (the TypeScript with its comments).
+ * - `/__raw/<path>`: the file's bytes exactly as they are on disk, not compiled (the TypeScript
+ *   with its comments; the dev server re-encodes text files it serves as UTF-8, which would hide
+ *   a Windows-1252 file's bytes from the browser), typed by extension, or as `?type=<media type>`
+ *   says.
  * - `/__without-parts/<path>`: serves `/<path>`, but 404 for the drop-in bundle's parts
  *   (`news-timeline.<part>.<hash>.js`): a page whose producer copied the bundle alone.
  *
@@ -99,9 +110,16 @@ async function testEndpoints(ctx, next) {
       ctx.url = `/${[arg, ...rest].join('/')}${ctx.querystring ? `?${ctx.querystring}` : ''}`;
     } else if (kind === '__raw' && arg) {
       const file = resolvePath(ROOT, decodeURIComponent([arg, ...rest].join('/')));
-      if (!file.startsWith(ROOT) || !existsSync(file)) return next();
-      ctx.type = 'text/plain; charset=utf-8';
-      ctx.body = await readFile(file, 'utf8');
+      if (!file.startsWith(ROOT.endsWith(sep) ? ROOT : ROOT + sep)) {
+        ctx.status = 403;
+        return;
+      }
+      try {
+        ctx.body = await readFile(file);
+      } catch {
+        return next();
+      }
+      ctx.type = ctx.query.type ?? RAW_TYPES[extname(file)] ?? 'application/octet-stream';
       return;
     } else {
       return next();

@@ -16,6 +16,7 @@ const pages = [
   ['when the data is wrong', '/demo/bad-data.html'],
   ['election night, by the hour', '/demo/election-night.html'],
   ['two centuries, by the year', '/demo/two-centuries.html'],
+  ['from TimelineJS: a sheet with images', '/demo/timelinejs.html'],
 ];
 
 const rawPort = process.env.PORT ?? '8000';

@@ -1,5 +1,6 @@
 /**
- * The data tools, without the elements: checking, reading spreadsheets and decoding files, for
+ * The data tools, without the elements: checking, reading spreadsheets, importing TimelineJS
+ * files (the reading step, `readData`, does all of it as the element does) and decoding files, for
  * pages that work with timeline data and for the command line (`npx news-timeline …`), which
  * runs in Node. Importing this module registers nothing and needs no DOM.
  */
@@ -15,6 +16,23 @@ export {
   type CsvOrigin,
 } from './data/csv/index.js';
 export { decodeText } from './data/decode.js';
+export {
+  formatOf,
+  readData,
+  readText,
+  type DataFormat,
+  type FileHints,
+  type ReadOptions,
+  type ReadResult,
+} from './data/read.js';
+export {
+  importTimelineJsJson,
+  importTimelineJsRows,
+  isTimelineJsJson,
+  isTimelineJsSheet,
+  type ImportResult,
+  type TimelineJsImportOptions,
+} from './data/import/timelinejs.js';
 export {
   compareIsoDates,
   parseIsoDate,

@@ -4,10 +4,11 @@
  * what a reader sees.
  */
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import '../src/bundle.js';
 import { irsIce } from '../src/datasets/irs-ice.js';
 import type { NewsTimeline } from '../src/components/news-timeline/news-timeline.js';
-import type { NtSelectEvent } from '../src/events.js';
+import type { NtErrorEvent, NtSelectEvent } from '../src/events.js';
 
 const frames = async (n = 3) => {
   for (let i = 0; i < n; i++) await new Promise((r) => requestAnimationFrame(r));
@@ -123,4 +124,54 @@ describe('the bundled story at 1,280 px', () => {
     expect(shown.size).to.equal(irsIce.events.length);
     for (const e of irsIce.events) expect(shown.get(e.id), e.id).to.equal(e.label);
   });
+});
+
+/** The distinct lines a text takes on screen: the tops of its line boxes. */
+function lineCount(node: Element): number {
+  const range = document.createRange();
+  range.selectNodeContents(node);
+  const tops = [...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top));
+  return new Set(tops).size;
+}
+
+describe('the CSV and line-break cases in <news-timeline>', () => {
+  afterEach(() => emulateMedia({ media: 'screen' }));
+
+  it('windows-1252.csv (its bytes, as a web server sends them): "Référendum", and a warning that names the encoding', async () => {
+    const errors: NtErrorEvent[] = [];
+    const wrapper = await fixture<HTMLElement>(html`<div style="width: 640px"></div>`);
+    wrapper.addEventListener('nt-error', (e) => errors.push(e as NtErrorEvent));
+    wrapper.innerHTML = `<news-timeline src="/__raw/test/fixtures/cases/windows-1252.csv"></news-timeline>`;
+    const el = wrapper.querySelector<NewsTimeline>('news-timeline')!;
+    await waitUntil(() => el.shadowRoot!.querySelector('[data-id="ref"]'), 'loaded', {
+      timeout: 5000,
+    });
+    const title = el.shadowRoot!.querySelector('[data-id="ref"] [part="title"]')!;
+    expect(title.textContent).to.equal('Référendum');
+    expect(el.shadowRoot!.innerHTML).not.to.contain('\ufffd');
+    const problems = errors.flatMap((e) => e.detail.problems);
+    expect(problems[0]).to.deep.include({ path: '', severity: 'warning' });
+    expect(problems[0].message).to.contain('Windows-1252');
+  });
+
+  for (const file of ['line-breaks.json', 'line-breaks.csv']) {
+    it(`${file}: the summary shows its two lines in the list, the card and print`, async () => {
+      const { el } = await open(`/test/fixtures/cases/${file}`, 1280, 'layout="vertical"');
+      const summary = () => el.shadowRoot!.querySelector('[data-id="lb"] [part="summary"]')!;
+      expect(summary().textContent).to.equal('First line.\nSecond line.');
+      expect(lineCount(summary()), 'the list').to.equal(2);
+      el.setAttribute('layout', 'horizontal');
+      el.selected = 'lb';
+      await el.updateComplete;
+      const card = el.shadowRoot!.querySelector('[part="card"] [part="summary"]')!;
+      expect(lineCount(card), 'the card').to.equal(2);
+      await emulateMedia({ media: 'print' });
+      await frames();
+      await el.updateComplete;
+      await frames();
+      expect(lineCount(summary()), 'print').to.equal(2);
+      // Still text: no element was made from the data.
+      expect(summary().children).to.have.length(0);
+    });
+  }
 });

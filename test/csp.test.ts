@@ -5,7 +5,7 @@
  * from an external script loaded before the bundle (test/fixtures/csp-watch.js).
  * Runs against `dist/`, so `npm test` builds first.
  */
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { irsIce } from '../src/datasets/irs-ice.js';
 
 interface Violation {
@@ -51,6 +51,11 @@ describe("dist/news-timeline.bundle.js under Content-Security-Policy: default-sr
 
   it('causes no securitypolicyviolation', () => {
     expect(win.__violations).to.deep.equal([]);
+  });
+
+  it('loads no TimelineJS importer for data that is not TimelineJS', () => {
+    const parts = win.performance.getEntriesByType('resource').map((e) => e.name);
+    expect(parts.filter((name) => name.includes('timelinejs'))).to.deep.equal([]);
   });
 
   describe('layout="vertical"', () => {
@@ -143,5 +148,43 @@ describe("dist/news-timeline.bundle.js under Content-Security-Policy: default-sr
       expect(win.__violations).to.deep.equal([]);
       probe.remove();
     });
+  });
+});
+
+describe("images under Content-Security-Policy: default-src 'self'", () => {
+  let frame: HTMLIFrameElement;
+  let win: FrameWindow;
+  const shadow = () => frame.contentDocument!.getElementById('images')!.shadowRoot!;
+  const figure = (id: string) => shadow().querySelector(`[data-id="${id}"] [part="media"]`)!;
+  before(async () => {
+    frame = await load('/test/fixtures/csp-images.html');
+    win = frame.contentWindow as FrameWindow;
+  });
+  after(() => frame.remove());
+
+  it('loads an image from a host the page allows (img-src), with no violation', async () => {
+    const img = figure('allowed').querySelector<HTMLImageElement>('img')!;
+    await waitUntil(() => img.complete && img.naturalWidth === 320, 'the image loads');
+    expect(img.alt).to.equal('A bridge over a harbor');
+    const box = img.getBoundingClientRect();
+    expect(box.width / box.height).to.be.closeTo(2, 0.02);
+  });
+
+  it('loads the TimelineJS importer from beside the bundle for a TimelineJS script, and shows it', async () => {
+    const root = frame.contentDocument!.getElementById('timelinejs')!.shadowRoot!;
+    await waitUntil(() => root.querySelectorAll('[part~="event"]').length === 2, 'imported');
+    expect(root.querySelector('[part="heading"]')!.textContent).to.equal('A TimelineJS timeline');
+    const parts = win.performance.getEntriesByType('resource').map((e) => e.name);
+    expect(
+      parts.some((name) => /\/dist\/news-timeline\.timelinejs\.[\w-]+\.js$/.test(name)),
+    ).to.equal(true);
+  });
+
+  it('shows the alt text and credit of an image from a host the page refuses; the only violation is that image', async () => {
+    await waitUntil(() => !figure('refused').querySelector('img'), 'the image is replaced');
+    expect(figure('refused').textContent).to.contain('The harbor at night').and.contain('Jane Doe');
+    // (Chromium may report the one refusal more than once.)
+    const refused = new Set(win.__violations.map((v) => `${v.directive} ${v.blocked}`));
+    expect([...refused]).to.deep.equal(['img-src https://images.example/harbor.png']);
   });
 });

@@ -43,6 +43,7 @@ const pages = [
   '/demo/attributes.html',
   '/demo/themes.html',
   '/demo/bad-data.html',
+  '/demo/timelinejs.html',
 ];
 
 for (const scheme of ['light', 'dark'] as const) {

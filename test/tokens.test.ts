@@ -42,11 +42,19 @@ const COMPONENTS: Component[] = [
     tag: 'news-timeline',
     styles: timelineStyles,
     source: '/src/components/news-timeline/news-timeline.ts',
-    templates: ['context', 'event', 'header', 'horizontal', 'list', 'sources', 'status'].map(
-      (name) => `/src/components/news-timeline/templates/${name}.ts`,
-    ),
+    templates: [
+      'context',
+      'event',
+      'header',
+      'horizontal',
+      'list',
+      'media',
+      'sources',
+      'status',
+    ].map((name) => `/src/components/news-timeline/templates/${name}.ts`),
     inline: {
       '--_cat': 'the colour of the category of a legend entry, filter or event (categoryColor)',
+      '--_ratio': 'the shape of an image whose width and height the data gives (templates/media)',
     },
   },
   {

@@ -1,7 +1,7 @@
 /**
  * Where an element's data comes from when an author does not set it as a property: a file at an
- * address (`src`), JSON or CSV, or a `<script type="application/json">` (or `text/csv`) inside
- * the element.
+ * address (`src`), JSON or CSV (ours, or a TimelineJS file, recognised by its shape and
+ * imported), or a `<script type="application/json">` (or `text/csv`) inside the element.
  *
  * ```html
  * <news-timeline src="/data/irs-ice.csv"></news-timeline>
@@ -16,11 +16,18 @@
  * when its `src` changes. It never throws and never logs: what went wrong is in `state`, in plain English.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { looksLikeCsv, validateCsv } from '../data/csv/index.js';
-import { parseJsonDataset, type ValidationResult } from '../data/validate/index.js';
+import { decodeText } from '../data/decode.js';
+import {
+  type DataFormat,
+  formatOf,
+  mayBeTimelineJs,
+  type ReadResult,
+  readTextWith,
+  type TimelineJsImporter,
+} from '../data/read-core.js';
+import type { ValidationResult } from '../data/validate/index.js';
 
-/** How the data was read. */
-export type DataFormat = 'json' | 'csv';
+export { type DataFormat, formatOf };
 
 /** What the controller has, for the host to render. */
 export type DataSourceState =
@@ -241,18 +248,33 @@ export class DataSourceController implements ReactiveController {
       this.fail(url, `the server answered ${statusLine(response)}.${statusHint(response.status)}`);
       return;
     }
-    let text: string;
+    let bytes: ArrayBuffer;
     try {
-      text = await response.text();
+      // Bytes, not text(): a file that is not UTF-8 (Excel's Windows-1252 CSV) is decoded as
+      // what it is, with a warning, rather than with "�" in place of its letters.
+      bytes = await response.arrayBuffer();
     } catch {
       if (current()) this.fail(url, 'the response could not be read. Try again.');
       return;
     }
     if (!current()) return;
     this.request = null;
+    await this.readResponse(url, response, bytes, { retried, current });
+  }
 
+  /**
+   * Decodes and reads a file that arrived: the reading step (loading the TimelineJS importer
+   * first when the file may need it), unless it is a web page.
+   */
+  private async readResponse(
+    url: string,
+    response: Response,
+    bytes: ArrayBuffer,
+    { retried, current }: { retried: boolean; current: () => boolean },
+  ): Promise<void> {
+    const { text, problems } = decodeText(bytes);
     const type = mediaType(response.headers.get('content-type'));
-    if (/html|xml/.test(type) && !/json|csv/.test(type) && !/^\uFEFF?\s*[[{]/.test(text)) {
+    if (/html|xml/.test(type) && !/json|csv/.test(type) && !/^\s*[[{]/.test(text)) {
       this.fail(
         url,
         `the server sent a web page (${type}), not JSON or CSV data. Check the address.`,
@@ -260,7 +282,14 @@ export class DataSourceController implements ReactiveController {
       return;
     }
     const format = formatOf(text, type, new URL(response.url || url).pathname);
-    const result = read(text, format);
+    let result: ReadResult;
+    try {
+      result = await read(text, format, problems);
+    } catch {
+      if (current()) this.fail(url, IMPORTER_FAILED);
+      return;
+    }
+    if (!current()) return;
     const ready = { status: 'ready', result, origin: 'src', format, url } as const;
     this.setState(retried ? { ...ready, retried } : ready);
   }
@@ -298,11 +327,55 @@ export class DataSourceController implements ReactiveController {
     const key = `${format}\n${text}`;
     if (key === this.inlineKey && this.state.status === 'ready') return;
     this.inlineKey = key;
-    this.setState({ status: 'ready', result: read(text, format), origin: 'inline', format });
+    const ready = (result: ReadResult) =>
+      this.setState({ status: 'ready', result, origin: 'inline', format });
+    if (!mayBeTimelineJs(text, format)) {
+      ready(readTextWith(undefined, text, format));
+      return;
+    }
+    // A TimelineJS script: read once the importer has arrived, if the script is still the same.
+    const still = () => this.src === null && this.inlineKey === key;
+    read(text, format).then(
+      (result) => still() && ready(result),
+      () => still() && this.setState({ status: 'error', message: IMPORTER_FAILED_INLINE }),
+    );
   }
 }
 
 // ---------------------------------------------------------------------------------------------
+
+/** The TimelineJS importer, loading or loaded: fetched the first time a TimelineJS file comes. */
+let importer: Promise<TimelineJsImporter> | null = null;
+
+/**
+ * Reads text through the reading step, loading the TimelineJS importer first when the text may
+ * be a TimelineJS file (`mayBeTimelineJs`); rejects only when the importer could not be loaded
+ * (then a later file tries again).
+ */
+async function read(
+  text: string,
+  format: DataFormat,
+  before: ReadResult['problems'] = [],
+): Promise<ReadResult> {
+  if (!mayBeTimelineJs(text, format)) return readTextWith(undefined, text, format, {}, before);
+  importer ??= import('../data/import/timelinejs.js');
+  let timelineJs: TimelineJsImporter;
+  try {
+    timelineJs = await importer;
+  } catch (e) {
+    importer = null;
+    throw e;
+  }
+  return readTextWith(timelineJs, text, format, {}, before);
+}
+
+const IMPORTER_FAILED =
+  'it is a TimelineJS file, and the part of news-timeline that reads those could not be ' +
+  'loaded (it is a file beside news-timeline.bundle.js). Try again.';
+
+const IMPORTER_FAILED_INLINE =
+  'This timeline is a TimelineJS file, and the part of news-timeline that reads those could ' +
+  'not be loaded (it is a file beside news-timeline.bundle.js). Try again.';
 
 const NETWORK_HINT =
   'The server could not be reached, or it does not allow this page to read the file ' +
@@ -359,22 +432,4 @@ function statusHint(status: number): string {
   if (status === 401 || status === 403) return ' The file is not public.';
   if (status >= 500) return ' Try again later.';
   return '';
-}
-
-/**
- * JSON or CSV: by the content type when it says so, then by the file's extension, then by the
- * text itself (`looksLikeCsv`).
- */
-export function formatOf(text: string, contentType: string | null, pathname: string): DataFormat {
-  const type = mediaType(contentType);
-  if (type.includes('json')) return 'json';
-  if (/(?:^|\/|\+|-)csv$|tab-separated-values$/.test(type)) return 'csv';
-  const extension = /\.([a-z0-9]+)$/i.exec(pathname)?.[1].toLowerCase();
-  if (extension === 'json') return 'json';
-  if (extension === 'csv' || extension === 'tsv') return 'csv';
-  return looksLikeCsv(text) ? 'csv' : 'json';
-}
-
-function read(text: string, format: DataFormat): ValidationResult {
-  return format === 'csv' ? validateCsv(text) : parseJsonDataset(text);
 }

@@ -25,6 +25,33 @@ export interface TimelineSource {
   published?: string;
 }
 
+/**
+ * An image shown with an event, in the list and in the card. Only images: a video or a social
+ * post is a source (a link), never an embed.
+ */
+export interface TimelineMedia {
+  /**
+   * Where the image is: a complete `https:` address, or an address relative to the data (to the
+   * file `src` loaded, else to the page), resolved as a link is. No other scheme is loaded.
+   */
+  url: string;
+  /**
+   * What the image shows, for people who cannot see it (read instead of the image, and shown
+   * when it fails to load). Required; empty only when `decorative` is true.
+   */
+  alt: string;
+  /** A caption shown under the image, as plain text. */
+  caption?: string;
+  /** Who made or owns the image ("Photo: Jane Doe / Harbor Gazette"), as plain text. */
+  credit?: string;
+  /** True when the image adds nothing the text does not say: it is then hidden from screen readers. */
+  decorative?: boolean;
+  /** The image's width in pixels (with `height`): its shape is known before it loads. */
+  width?: number;
+  /** The image's height in pixels (with `width`). */
+  height?: number;
+}
+
 /** One entry on the timeline. (Never called `Event`, which would shadow the DOM's.) */
 export interface TimelineEvent {
   /** Stable, unique, kebab-case id: used for `data-id`, deep links and selection. */
@@ -58,6 +85,8 @@ export interface TimelineEvent {
   sources: TimelineSource[];
   /** True for the events the story is about; they are emphasised. */
   key?: boolean;
+  /** An image shown with the event. */
+  media?: TimelineMedia;
 }
 
 /** A category of events, with the label readers see in the legend and on badges. */

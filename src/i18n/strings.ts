@@ -64,6 +64,8 @@ export interface TimelineStrings {
   newTab: string;
   /** In place of the sources of an event that has none. */
   noSource: string;
+  /** Before the alt text shown in place of an image that could not be loaded. */
+  imageFailed: string;
   copyLink: string;
   /** The accessible name of "Copy link": the event's `{title}`. */
   copyLinkLabel: string;
@@ -124,6 +126,7 @@ export const en: Readonly<TimelineStrings> = Object.freeze({
   sources: { one: 'Source', other: 'Sources' },
   newTab: '(opens in a new tab)',
   noSource: 'No source listed',
+  imageFailed: 'Image not available:',
   copyLink: 'Copy link',
   copyLinkLabel: 'Copy link to “{title}”',
   linkCopied: 'Link copied',
@@ -175,6 +178,7 @@ export const es: Readonly<TimelineStrings> = Object.freeze({
   sources: { one: 'Fuente', other: 'Fuentes' },
   newTab: '(se abre en una pestaña nueva)',
   noSource: 'Sin fuente indicada',
+  imageFailed: 'Imagen no disponible:',
   copyLink: 'Copiar enlace',
   copyLinkLabel: 'Copiar el enlace a «{title}»',
   linkCopied: 'Enlace copiado',

@@ -7,6 +7,7 @@ import type { DataSourceState } from '../../controllers/data-source-controller.j
 import { sortEvents } from '../../data/dates.js';
 import { localizeDataset } from '../../data/translate.js';
 import type { TimelineDataset, TimelineEvent, TimelineTranslation } from '../../data/types.js';
+import { resolveMediaUrl } from '../../data/validate/urls.js';
 import {
   validateDataset,
   validateEvents,
@@ -24,6 +25,11 @@ export interface DataInput {
   source: DataSourceState;
   /** The dataset shown when nothing else is given (the drop-in bundle's story), if any. */
   fallback: TimelineDataset | undefined;
+  /**
+   * The page's address (`baseURI`): images at relative addresses in data given as a property
+   * or inline resolve against it; those in a file loaded by `src`, against the file's address.
+   */
+  base: string;
 }
 
 /** The data to render. */
@@ -53,12 +59,12 @@ export interface ResolvedData {
  * (loading, loaded or failed), the fallback. The fallback is not validated: it is the bundled
  * story, checked by its own tests.
  */
-export function resolveData({ data, events, source, fallback }: DataInput): ResolvedData {
-  if (data !== undefined) return ready(validateDataset(data));
-  if (events !== undefined) return ready(validateEvents(events));
+export function resolveData({ data, events, source, fallback, base }: DataInput): ResolvedData {
+  if (data !== undefined) return ready(validateDataset(data), base);
+  if (events !== undefined) return ready(validateEvents(events), base);
   switch (source.status) {
     case 'ready':
-      return { ...ready(source.result), retried: !!source.retried };
+      return { ...ready(source.result, source.url ?? base), retried: !!source.retried };
     case 'loading':
       return source.retryOf === undefined
         ? empty('loading', [])
@@ -69,7 +75,9 @@ export function resolveData({ data, events, source, fallback }: DataInput): Reso
         message: source.message,
       };
     default:
-      return fallback ? ready({ dataset: fallback, problems: [], leftOut: 0 }) : empty('ready', []);
+      return fallback
+        ? ready({ dataset: fallback, problems: [], leftOut: 0 }, base)
+        : empty('ready', []);
   }
 }
 
@@ -85,14 +93,15 @@ export function dataResolver(): (input: DataInput) => ResolvedData {
       last.input.data === input.data &&
       last.input.events === input.events &&
       last.input.source === input.source &&
-      last.input.fallback === input.fallback;
+      last.input.fallback === input.fallback &&
+      last.input.base === input.base;
     if (!same) last = { input, result: resolveData(input) };
     return last!.result;
   };
 }
 
-function ready(result: ValidationResult): ResolvedData {
-  const ds = result.dataset;
+function ready(result: ValidationResult, base: string): ResolvedData {
+  const ds = result.dataset && withImagesResolved(result.dataset, base);
   return {
     status: 'ready',
     dataset: ds,
@@ -105,6 +114,26 @@ function ready(result: ValidationResult): ResolvedData {
 
 function empty(status: ResolvedData['status'], problems: DataProblem[]): ResolvedData {
   return { status, dataset: null, events: [], problems, leftOut: 0, retried: false };
+}
+
+/**
+ * The dataset with each image's address resolved against `base` (`resolveMediaUrl`), as a link
+ * is; an image whose address does not resolve to one that can be loaded there is left out. The
+ * same object when no event has an image.
+ */
+export function withImagesResolved(dataset: TimelineDataset, base: string): TimelineDataset {
+  if (!dataset.events.some((e) => e.media)) return dataset;
+  const events = dataset.events.map((e) => {
+    if (!e.media) return e;
+    const url = resolveMediaUrl(e.media.url, base);
+    if (url === null) {
+      const rest = { ...e };
+      delete rest.media;
+      return rest;
+    }
+    return { ...e, media: { ...e.media, url } };
+  });
+  return { ...dataset, events };
 }
 
 /**

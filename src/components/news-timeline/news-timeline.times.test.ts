@@ -76,7 +76,9 @@ const ZONES = [
  * "Tue 4 Nov" in Chromium and Firefox, "Tue, 4 Nov" in WebKit: their CLDR data differ).
  */
 const nov4 = (locale: string, options: Intl.DateTimeFormatOptions) =>
-  new Intl.DateTimeFormat(locale, { timeZone: 'UTC', ...options }).format(Date.UTC(2025, 10, 4, 12));
+  new Intl.DateTimeFormat(locale, { timeZone: 'UTC', ...options }).format(
+    Date.UTC(2025, 10, 4, 12),
+  );
 
 describe('<news-timeline> with times of day', () => {
   for (const { zone, name, locale, time } of ZONES) {

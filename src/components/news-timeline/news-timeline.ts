@@ -20,6 +20,7 @@ import { memo } from '../../data/memo.js';
 import { fill } from '../../i18n/format.js';
 import type { ResolvedLayout } from '../../options.js';
 import { DataSourceController } from '../../controllers/data-source-controller.js';
+import { ImageFailuresController } from '../../controllers/image-failures-controller.js';
 import { MediaController } from '../../controllers/media.js';
 import { OnDemandController } from '../../controllers/on-demand-controller.js';
 import { PermalinkController } from '../../controllers/permalink-controller.js';
@@ -72,7 +73,11 @@ import { styles } from './news-timeline.styles.js';
  * @csspart title - The event's headline.
  * @csspart summary - The event's summary.
  * @csspart people - The people involved.
- * @csspart sources - The event's list of sources.
+ * @csspart sources - The event's list of sources (or "No source listed").
+ * @csspart media - The event's image and its caption (a `<figure>`).
+ * @csspart image - The image (`<img>`).
+ * @csspart image-fallback - The alt text shown in place of an image that could not be loaded.
+ * @csspart media-caption - The image's caption and credit (`<figcaption>`).
  * @csspart footer - The line under the list (last update, counts).
  * @csspart empty - The message shown when no event matches the filters.
  * @csspart filters - The group of filter buttons (with `filters`).
@@ -237,6 +242,8 @@ export class NewsTimeline extends LitElement {
       (!this._media.printing && resolveLayout(this._options.layout, width) !== this._layout),
   });
   private readonly _media = new MediaController(this); // print: always the full list
+  /** The images that failed to load: their alt text is shown instead. */
+  private readonly _images = new ImageFailuresController(this);
   /** The parts loaded the first time they are needed (see `OnDemandController`). */
   private readonly _parts = new OnDemandController(this);
   /** Arrow keys, Home, End, Enter, Space, Escape; the keyboard's place. */
@@ -299,6 +306,7 @@ export class NewsTimeline extends LitElement {
       events: this.events,
       source: this._source.state,
       fallback: NewsTimeline.defaultData,
+      base: this.baseURI,
     });
     const problems: NtProblem[] = [];
     if (this._data !== previous) this._dataChanged(previous, problems);
@@ -487,6 +495,7 @@ export class NewsTimeline extends LitElement {
       else this._say('copyFailedAnnouncement', { url: this.eventUrl(e.id) });
     },
     retry: () => this._source.retry(),
+    imageError: this._images.onError,
   };
 
   private _context(dataset: TimelineDataset): RenderContext {
@@ -510,6 +519,7 @@ export class NewsTimeline extends LitElement {
       permalinks: this.permalinks,
       copied: this._links.copied,
       eventUrl: (id) => this.eventUrl(id),
+      imageFailed: (url) => this._images.failed(url),
       on: this._handlers,
     };
   }

@@ -20,7 +20,11 @@ export type CsvEventField =
   | 'summary'
   | 'category'
   | 'people'
-  | 'key';
+  | 'key'
+  | 'media'
+  | 'mediaAlt'
+  | 'mediaCaption'
+  | 'mediaCredit';
 
 /** A source field a column fills (of the first source, or of the source its number names). */
 export type CsvSourceField = 'publisher' | 'title' | 'url' | 'published';
@@ -53,6 +57,10 @@ export const CSV_COLUMNS: readonly CsvColumn[] = Object.freeze([
   { kind: 'event', field: 'category', names: ['category'] },
   { kind: 'event', field: 'people', names: ['people'] },
   { kind: 'event', field: 'key', names: ['key'] },
+  { kind: 'event', field: 'media', names: ['media', 'media_url', 'image'] },
+  { kind: 'event', field: 'mediaAlt', names: ['media_alt', 'image_alt'] },
+  { kind: 'event', field: 'mediaCaption', names: ['media_caption', 'image_caption'] },
+  { kind: 'event', field: 'mediaCredit', names: ['media_credit', 'image_credit'] },
   { kind: 'source', field: 'publisher', names: ['source', 'source_publisher'] },
   { kind: 'source', field: 'title', names: ['source_title'] },
   { kind: 'source', field: 'url', names: ['source_url'] },
@@ -95,6 +103,12 @@ export const CSV_COLUMN_DOCS: Readonly<Record<CsvColumnKey, string>> = {
   'event.people': "Names separated by semicolons: `Danny Werfel; Doug O'Donnell`.",
   'event.key':
     '`yes`, `true`, `1` or `x` for the events the story is about; empty, `no`, `false` or `0` otherwise.',
+  'event.media':
+    'The address of an image shown with the event: `https://…`, or a path relative to the CSV file (`images/bridge.jpg`). Not a video or a post: put those in a source.',
+  'event.mediaAlt':
+    'What the image shows, in a sentence, for readers who cannot see it. Required with an image: without it the image is left out.',
+  'event.mediaCaption': 'A caption shown under the image. Optional.',
+  'event.mediaCredit': 'Who made or owns the image (`Photo: Jane Doe`). Optional.',
   'source.publisher': 'Who published the first source.',
   'source.title': 'Its headline.',
   'source.url': 'Its address, starting with `https://`.',

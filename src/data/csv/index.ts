@@ -34,7 +34,7 @@ export {
   type CsvEventField,
   type CsvSourceField,
 } from './columns.js';
-export { looksLikeCsv } from './detect.js';
+export { firstRow, looksLikeCsv } from './detect.js';
 export { excelSerialDate } from './hints.js';
 export { CSV_FALSE, CSV_TRUE, type CsvEvents, parseCsvEvents } from './parse.js';
 export { type CsvOrigin, csvPath } from './paths.js';
@@ -63,7 +63,11 @@ export function validateCsvBytes(
   return checkSheet(p, decoded.text, options);
 }
 
-function checkSheet(
+/**
+ * `validateCsv`, with the problems of the sheet reported after those already in `p` (the
+ * decoder's warning): what `validateCsvBytes` and the reading step (`../read.ts`) share.
+ */
+export function checkSheet(
   p: Problems,
   text: unknown,
   options: ValidateEventsOptions | undefined,

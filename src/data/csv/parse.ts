@@ -183,6 +183,7 @@ class RowReader {
       sources.set(role.group, { ...sources.get(role.group), [role.field]: value });
     });
     this.addSources(event, columns, sources);
+    addMedia(event, columns);
     this.addTimes(event, row);
     if (event.id === undefined) this.makeId(event, row);
     inferPrecisions(event);
@@ -307,6 +308,34 @@ class RowReader {
         'that links to this event keep working when the sheet changes.',
     );
   }
+}
+
+/** The image columns and the fields of `media` they fill. */
+const MEDIA_COLUMNS = [
+  ['media', 'url'],
+  ['mediaAlt', 'alt'],
+  ['mediaCaption', 'caption'],
+  ['mediaCredit', 'credit'],
+] as const;
+
+/**
+ * Gathers the image cells of a row into `event.media` (`{ url, alt, caption, credit }`) when any
+ * is filled, and names the column of each of its fields (`media.alt` → `Media alt`). An image
+ * without its address or alt text stays incomplete here: the validator says what is missing.
+ */
+function addMedia(event: Record<string, unknown>, columns: Record<string, string>): void {
+  const media: Record<string, string> = {};
+  for (const [cell, field] of MEDIA_COLUMNS) {
+    const value = event[cell];
+    const column = columns[cell];
+    delete event[cell];
+    delete columns[cell];
+    if (column === undefined) continue;
+    columns[`media.${field}`] = column;
+    columns.media ??= column;
+    if (typeof value === 'string') media[field] = value;
+  }
+  if (Object.keys(media).length > 0) event.media = media;
 }
 
 /** A deterministic id from the date and title, at most 60 characters, cut at a hyphen. */

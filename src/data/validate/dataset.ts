@@ -4,13 +4,14 @@
  * never throw.
  */
 import { precisionOf } from '../dates.js';
-import { isTimeZone, storyClock, type StoryClock } from '../time-zones.js';
+import { isTimeZone, storyClock } from '../time-zones.js';
 import { type DataProblem, type ProblemSink, Problems } from '../problems.js';
 import type { TimelineCategory, TimelineDataset, TimelineEvent } from '../types.js';
 import { checkCategories, deriveCategories } from './categories.js';
 import { checkDate, inDateOrder, type Placed } from './dates.js';
 import { checkEvent, type EventContext } from './event.js';
 import { checkId } from './ids.js';
+import type { MissingSources } from './source.js';
 import { MAX_ITEMS, MAX_LENGTHS } from './limits.js';
 import { isBlank, quote } from './strings.js';
 import { optionalText, requiredText } from './text.js';
@@ -51,6 +52,13 @@ export interface ValidationResult {
 export interface ValidateOptions {
   /** The heading used when the data has no usable title. Default `"Timeline"`. */
   fallbackTitle?: string;
+  /**
+   * Events and tracks without sources: `warn` about each (default), or `allow` them quietly, for
+   * data imported from a format that has no sources (TimelineJS), whose importer warns once with
+   * the count. Either way they are kept, and readers see "No source listed". Bundled stories are
+   * held to a source for every event by their own tests.
+   */
+  missingSources?: MissingSources;
 }
 
 /** Options of `validateEvents`: the dataset fields a bare list of events does not have. */
@@ -140,7 +148,7 @@ export function checkEventsInto(
       ['categories', bare.categories],
       ['events', input],
     ]);
-    return checkFields(p, fields, fallbackTitle, true);
+    return checkFields(p, fields, { ...options, fallbackTitle }, true);
   });
 }
 
@@ -173,22 +181,28 @@ function checkDataset(p: ProblemSink, input: unknown, options?: ValidateOptions)
     return { dataset: null, leftOut: 0 };
   }
   const fields = readFields(p, input, '', DATASET_FIELDS, ['$schema']);
-  return checkFields(p, fields, fallbackTitleOf(options), false);
+  return checkFields(p, fields, { ...options, fallbackTitle: fallbackTitleOf(options) }, false);
 }
 
 /** The dataset from its fields; `bare` when they were made up for a list of events. */
 function checkFields(
   p: ProblemSink,
   fields: Fields,
-  fallbackTitle: string,
+  options: ValidateOptions & { fallbackTitle: string },
   bare: boolean,
 ): Checked {
-  const head = checkHead(p, fields, fallbackTitle);
+  const { missingSources } = options;
+  const head = checkHead(p, fields, options.fallbackTitle);
   const clock = storyClock(head.timeZone, rawDates(fields.get('events')));
   // Categories, when given, come first: events are checked against them.
   const categoriesValue = fields.get('categories');
   let categories = checkCategoryList(p, categoriesValue);
-  const { events, leftOut } = checkEventList(p, fields.get('events'), categories, clock);
+  const { events, leftOut } = checkEventList(p, fields.get('events'), {
+    ids: new Map(),
+    declared: categories ? new Map(categories.map((c) => [c.id, c.label])) : null,
+    clock,
+    missingSources,
+  });
   if (events === null) return { dataset: null, leftOut };
   if (!categories) {
     categories = deriveCategories(events);
@@ -204,7 +218,7 @@ function checkFields(
   const dataset: TimelineDataset = { ...head, categories, events };
   const tracksValue = fields.get('tracks');
   if (isArray(tracksValue)) {
-    dataset.tracks = checkTracks(p, tracksValue, clock);
+    dataset.tracks = checkTracks(p, tracksValue, clock, missingSources);
   } else if (!absent(tracksValue) && tracksValue !== UNREADABLE) {
     p.error('tracks', `The tracks must be a list, not ${show(tracksValue)}. They were left out.`);
   }
@@ -306,8 +320,7 @@ function checkCategoryList(p: ProblemSink, value: unknown): TimelineCategory[] |
 function checkEventList(
   p: ProblemSink,
   value: unknown,
-  categories: readonly TimelineCategory[] | null,
-  clock: StoryClock,
+  context: EventContext,
 ): { events: TimelineEvent[] | null; leftOut: number } {
   if (value === UNREADABLE) return { events: null, leftOut: 0 };
   if (!isArray(value)) {
@@ -319,11 +332,6 @@ function checkEventList(
     );
     return { events: null, leftOut: 0 };
   }
-  const context: EventContext = {
-    ids: new Map(),
-    declared: categories ? new Map(categories.map((c) => [c.id, c.label])) : null,
-    clock,
-  };
   const kept: Placed<TimelineEvent>[] = [];
   const raw = items(p, value, 'events', MAX_ITEMS.events, 'events');
   raw.forEach((item, i) => {

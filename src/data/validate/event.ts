@@ -4,11 +4,12 @@
  */
 import type { ProblemSink } from '../problems.js';
 import type { StoryClock } from '../time-zones.js';
-import type { TimelineEvent, TimelineSource } from '../types.js';
+import type { TimelineEvent, TimelineMedia, TimelineSource } from '../types.js';
 import { checkEnd, requiredDate, type CheckedDate } from './dates.js';
 import { checkId, requiredId } from './ids.js';
 import { MAX_ITEMS, MAX_LENGTHS } from './limits.js';
-import { checkSources } from './source.js';
+import { checkMedia } from './media.js';
+import { checkSources, type MissingSources } from './source.js';
 import { quote } from './strings.js';
 import { optionalText, requiredText } from './text.js';
 import {
@@ -36,6 +37,7 @@ const EVENT_FIELDS = [
   'people',
   'sources',
   'key',
+  'media',
 ] as const;
 
 /** The message tail of the problems that leave an event out. */
@@ -49,6 +51,8 @@ export interface EventContext {
   declared: Map<string, string> | null;
   /** The story's clock, on which times are written (see `checkDate`). */
   clock?: StoryClock;
+  /** Whether an event without sources is warned about (see `ValidateOptions.missingSources`). */
+  missingSources?: MissingSources;
 }
 
 /** The fields of an event, each checked on its own. */
@@ -63,6 +67,7 @@ interface EventParts {
   people: string[] | undefined;
   sources: TimelineSource[];
   key: boolean | undefined;
+  media: TimelineMedia | undefined;
 }
 
 /** One event, or `null` (reported) when it is left out. */
@@ -81,7 +86,7 @@ export function checkEvent(
     );
     return null;
   }
-  const parts = checkParts(p, readFields(p, value, path, EVENT_FIELDS), path, context.clock);
+  const parts = checkParts(p, readFields(p, value, path, EVENT_FIELDS), path, context);
   const { id, start, title } = parts;
   if (id === null || start === null || title === null) return null;
   const first = context.ids.get(id);
@@ -106,12 +111,8 @@ export function checkEvent(
   return buildEvent({ ...parts, id, start, title });
 }
 
-function checkParts(
-  p: ProblemSink,
-  f: Fields,
-  path: string,
-  clock: StoryClock | undefined,
-): EventParts {
+function checkParts(p: ProblemSink, f: Fields, path: string, context: EventContext): EventParts {
+  const { clock } = context;
   const id = requiredId(p, f.get('id'), join(path, 'id'), EVENT_LEFT_OUT);
   const start = requiredDate(
     p,
@@ -140,15 +141,22 @@ function checkParts(
   const summary = checkSummary(p, f.get('summary'), join(path, 'summary'));
   const category = checkEventCategory(p, f.get('category'), join(path, 'category'));
   const people = checkPeople(p, f.get('people'), join(path, 'people'));
-  const sources = checkSources(p, f.get('sources'), join(path, 'sources'), 'event');
+  const sources = checkSources(
+    p,
+    f.get('sources'),
+    join(path, 'sources'),
+    'event',
+    context.missingSources,
+  );
   const key = checkKey(p, f.get('key'), join(path, 'key'));
-  return { id, start, end, title, label, summary, category, people, sources, key };
+  const media = checkMedia(p, f.get('media'), join(path, 'media'));
+  return { id, start, end, title, label, summary, category, people, sources, key, media };
 }
 
 function buildEvent(
   parts: EventParts & { id: string; start: CheckedDate; title: string },
 ): TimelineEvent {
-  const { id, start, end, title, label, summary, category, people, sources, key } = parts;
+  const { id, start, end, title, label, summary, category, people, sources, key, media } = parts;
   const event: TimelineEvent = {
     id,
     date: start.value,
@@ -165,6 +173,7 @@ function buildEvent(
   if (label?.trim()) event.label = label;
   if (people) event.people = people;
   if (key !== undefined) event.key = key;
+  if (media) event.media = media;
   return event;
 }
 

@@ -20,8 +20,8 @@
  * treated as a missing field everywhere. Text is kept as written, line breaks included.
  *
  * The modules, by concern: `untrusted` (reading values nobody vouches for), `strings`, `text`,
- * `ids`, `urls`, `dates`, `dataset`, `categories`, `event`, `source`, `track` (tracks and their
- * spans), `json` (JSON text), `limits`; problems are collected by `../problems.ts`.
+ * `ids`, `urls`, `dates`, `dataset`, `categories`, `event`, `source`, `media` (an event's image),
+ * `track` (tracks and their spans), `json` (JSON text), `limits`; problems are collected by `../problems.ts`.
  */
 export { type DataProblem, MAX_PROBLEMS } from '../problems.js';
 export {
@@ -36,4 +36,6 @@ export {
 export { KEBAB_ID, kebabCase } from './ids.js';
 export { jsonErrorOffset, parseJsonDataset } from './json.js';
 export { MAX_ITEMS, MAX_LENGTHS } from './limits.js';
-export { isSafeUrl, SAFE_URL_PROTOCOLS } from './urls.js';
+export { MAX_IMAGE_SIDE } from './media.js';
+export type { MissingSources } from './source.js';
+export { isSafeUrl, mediaUrlProblem, resolveMediaUrl, SAFE_URL_PROTOCOLS } from './urls.js';

@@ -19,19 +19,29 @@ import { describeError, show } from './untrusted.js';
  * column. A leading byte-order mark is ignored. Never throws.
  */
 export function parseJsonDataset(text: string, options?: ValidateOptions): ValidationResult {
-  if (typeof text !== 'string') return unusable(`Expected JSON text, not ${show(text)}.`);
-  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  if (source.trim() === '') return unusable('The data is empty: expected JSON text.');
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(source);
-  } catch (e) {
-    return unusable(jsonErrorMessage(source, e));
-  }
-  return Array.isArray(parsed) ? validateEvents(parsed, options) : validateDataset(parsed, options);
+  const parsed = parseJsonText(text);
+  if ('error' in parsed) return unusable(parsed.error);
+  const { value } = parsed;
+  return Array.isArray(value) ? validateEvents(value, options) : validateDataset(value, options);
 }
 
-function unusable(message: string): ValidationResult {
+/**
+ * Parses JSON text (a leading byte-order mark is ignored): its value, or the message that says
+ * where it stops being JSON (line and column), or that it is empty. Never throws.
+ */
+export function parseJsonText(text: string): { value: unknown } | { error: string } {
+  if (typeof text !== 'string') return { error: `Expected JSON text, not ${show(text)}.` };
+  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (source.trim() === '') return { error: 'The data is empty: expected JSON text.' };
+  try {
+    return { value: JSON.parse(source) as unknown };
+  } catch (e) {
+    return { error: jsonErrorMessage(source, e) };
+  }
+}
+
+/** A result with nothing usable, and the one error that says why. */
+export function unusable(message: string): ValidationResult {
   const p = new Problems();
   p.error('', message);
   return { dataset: null, problems: p.finish(), leftOut: 0 };

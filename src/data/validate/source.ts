@@ -22,16 +22,29 @@ import { urlProblem } from './urls.js';
 
 const SOURCE_FIELDS = ['publisher', 'title', 'url', 'published'] as const;
 
-/** The sources of an event or a track (`owner`); a missing or empty list is a warning. */
+/**
+ * What an event or a track without sources gets: `warn` (one warning each, the default), or
+ * `allow` (nothing: data imported from a format that has no sources, whose importer says once
+ * how many are without).
+ */
+export type MissingSources = 'warn' | 'allow';
+
+/**
+ * The sources of an event or a track (`owner`); a missing or empty list is a warning, unless
+ * `missing` is `allow`.
+ */
 export function checkSources(
   p: ProblemSink,
   value: unknown,
   path: string,
   owner: 'event' | 'track',
+  missing: MissingSources = 'warn',
 ): TimelineSource[] {
   if (value === UNREADABLE) return [];
   if (absent(value) || (isArray(value) && value.length === 0)) {
-    p.warn(path, `The ${owner} has no sources. Cite at least one: where do the facts come from?`);
+    if (missing === 'warn') {
+      p.warn(path, `The ${owner} has no sources. Cite at least one: where do the facts come from?`);
+    }
     return [];
   }
   if (!isArray(value)) {

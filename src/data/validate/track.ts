@@ -9,7 +9,7 @@ import type { StoryClock } from '../time-zones.js';
 import { checkEnd, inDateOrder, requiredDate, type Placed } from './dates.js';
 import { requiredId } from './ids.js';
 import { MAX_ITEMS, MAX_LENGTHS } from './limits.js';
-import { checkSources } from './source.js';
+import { checkSources, type MissingSources } from './source.js';
 import { quote } from './strings.js';
 import { optionalText, requiredText } from './text.js';
 import {
@@ -35,17 +35,21 @@ const SPAN_FIELDS = [
   'note',
 ] as const;
 
-/** The tracks of a dataset; ids are unique among tracks, and span ids among all spans. */
+/**
+ * The tracks of a dataset; ids are unique among tracks, and span ids among all spans. A track
+ * without sources is warned about unless `missingSources` is `allow`.
+ */
 export function checkTracks(
   p: ProblemSink,
   list: readonly unknown[],
   clock?: StoryClock,
+  missingSources?: MissingSources,
 ): TimelineTrack[] {
   const out: TimelineTrack[] = [];
   const trackIds = new Set<string>();
   const spanIds = new Set<string>();
   items(p, list, 'tracks', MAX_ITEMS.tracks, 'tracks').forEach((value, i) => {
-    const track = checkTrack(p, value, `tracks[${i}]`, spanIds, clock);
+    const track = checkTrack(p, value, `tracks[${i}]`, spanIds, clock, missingSources);
     if (!track) return;
     if (trackIds.has(track.id)) {
       p.error(
@@ -66,6 +70,7 @@ function checkTrack(
   path: string,
   spanIds: Set<string>,
   clock: StoryClock | undefined,
+  missingSources: MissingSources | undefined,
 ): TimelineTrack | null {
   const dropped = 'The track was left out.';
   if (value === UNREADABLE) return null;
@@ -84,7 +89,7 @@ function checkTrack(
     dropped,
   });
   const spans = checkSpans(p, f.get('spans'), join(path, 'spans'), spanIds, clock);
-  const sources = checkSources(p, f.get('sources'), join(path, 'sources'), 'track');
+  const sources = checkSources(p, f.get('sources'), join(path, 'sources'), 'track', missingSources);
   if (id === null || label === null) return null;
   return { id, label, spans: inDateOrder(p, spans, (s) => s.start, 'start', 'spans'), sources };
 }

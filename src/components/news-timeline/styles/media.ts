@@ -30,6 +30,16 @@ export const media = css`
       grid-column: 1;
       justify-self: end;
     }
+
+    /* In a wide card the image stands beside the words, which stay above the fold. */
+    .card .event {
+      display: flow-root;
+    }
+    .card .media {
+      float: inline-end;
+      width: min(45%, 24em);
+      margin: 0 0 var(--_space) calc(var(--_space) * 2);
+    }
   }
 
   @media (forced-colors: active) {
@@ -81,6 +91,10 @@ export const media = css`
     }
     .event {
       break-inside: avoid;
+    }
+    /* Images print, smaller: a page holds several events. */
+    .media {
+      max-width: min(100%, 3.5in);
     }
     .sources a::after {
       content: ' <' attr(href) '>';

@@ -42,6 +42,8 @@ export interface RenderContext {
   permalinks: boolean;
   copied: CopiedLink | null;
   eventUrl: (id: string) => string;
+  /** True when the image at this (resolved) address failed to load. */
+  imageFailed: (url: string) => boolean;
   on: Handlers;
 }
 
@@ -75,4 +77,6 @@ export interface Handlers {
   toggleKeyOnly: () => void;
   copyLink: (e: TimelineEvent) => void;
   retry: () => void;
+  /** An image's `error` event. */
+  imageError: (e: Event) => void;
 }

@@ -1,11 +1,12 @@
-/** One event: its date, badge, headline, summary, people, sources and "Copy link". */
+/** One event: its date, badge, headline, image, summary, people, sources and "Copy link". */
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { styleProps } from '../../../directives/style-props.js';
 import type { TimelineEvent } from '../../../data/types.js';
 import { fill } from '../../../i18n/format.js';
 import { categoryLabel, categoryStyle, dateText, type RenderContext } from './context.js';
-import { renderSources } from './sources.js';
+import { renderMedia } from './media.js';
+import { renderNoSource, renderSources } from './sources.js';
 
 /**
  * An event: in the list (a roving-tabindex item) or as the horizontal layout's `card` (not an
@@ -44,6 +45,7 @@ export function renderEvent(
           html`<h3 class="title" part="title" id=${titleId} dir="auto">${e.title}</h3>`
         : html`<h4 class="title" part="title" id=${titleId} dir="auto">${e.title}</h4>`
     }
+    ${e.media ? renderMedia(e.media, ctx) : nothing}
     <p class="summary" part="summary" dir="auto">${e.summary}</p>
     ${
       e.people?.length
@@ -54,7 +56,7 @@ export function renderEvent(
           </p>`
         : nothing
     }
-    ${e.sources?.length ? renderSources(e.sources, active, ctx) : nothing}
+    ${e.sources?.length ? renderSources(e.sources, active, ctx) : renderNoSource(ctx)}
     ${ctx.permalinks ? renderCopyLink(e, active, ctx) : nothing}
   </article>`;
 }

@@ -68,6 +68,7 @@ function itemDeps(e: TimelineEvent, i: number, edges: Edges, ctx: RenderContext)
     e.id === ctx.activeId,
     e.id === ctx.selectedId,
     copied?.id === e.id ? copied : null,
+    e.media ? ctx.imageFailed(e.media.url) : false,
   ];
 }
 

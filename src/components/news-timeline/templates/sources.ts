@@ -41,3 +41,8 @@ export function renderSources(
     </ul>
   </div>`;
 }
+
+/** Where the sources would be, for an event that has none (data imported from TimelineJS). */
+export function renderNoSource(ctx: RenderContext): TemplateResult {
+  return html`<p class="sources no-source" part="sources">${ctx.strings.noSource}</p>`;
+}
