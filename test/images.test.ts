@@ -8,6 +8,7 @@
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
+import { cdp, pageWidth } from './helpers/runner.js';
 import '../src/bundle.js';
 import type { NewsTimeline } from '../src/components/news-timeline/news-timeline.js';
 import type { TimelineDataset, TimelineEvent, TimelineMedia } from '../src/data/types.js';
@@ -58,7 +59,11 @@ const requested = (url: string) =>
 const loaded = (img: HTMLImageElement) => img.complete && img.naturalWidth > 0;
 
 describe('<news-timeline> images', () => {
-  before(() => setViewport({ width: 800, height: 600 }));
+  // The viewport in Chromium; a column 800 px wide everywhere (WebDriver cannot set it).
+  before(async () => {
+    if (cdp) await setViewport({ width: 800, height: 600 });
+  });
+  pageWidth(800);
 
   it('shows an image as a figure: a lazy, async img with its alt text, caption and credit as text', async () => {
     const media: TimelineMedia = {

@@ -8,6 +8,7 @@ import { emulateMedia } from '@web/test-runner-commands';
 import '../src/bundle.js';
 import { irsIce } from '../src/datasets/irs-ice.js';
 import { cdp, describeIf, reducedMotion } from './helpers/runner.js';
+import { printRulesOnScreen } from './helpers/print.js';
 import { formatIsoDate } from '../src/data/format.js';
 import type { TimelineDataset } from '../src/data/types.js';
 import type { NewsTimeline } from '../src/components/news-timeline/news-timeline.js';
@@ -134,29 +135,6 @@ describe('<news-timeline> motion check', () => {
     expect(found).to.include('ol.events: scroll-behavior smooth');
   });
 });
-
-/**
- * Print without print media, for engines that cannot emulate it (Firefox and WebKit over
- * WebDriver): what a browser does when it prints, as far as the element can tell. It fires
- * `beforeprint`, and the element's `@media print` rules apply: here they are copied out of their
- * media blocks into a sheet of their own, adopted after the element's, so the engine computes
- * the printed look with its own CSS (`attr()` in `content`, `display: none !important`…).
- * Called again after a test adds rules. Undone by removing the element (the sheet is its own).
- */
-function printRulesOnScreen(el: NewsTimeline) {
-  const root = el.shadowRoot!;
-  const rules = root.adoptedStyleSheets
-    .filter((sheet) => !simulated.has(sheet))
-    .flatMap((sheet) => [...sheet.cssRules])
-    .filter((r): r is CSSMediaRule => r instanceof CSSMediaRule && r.media.mediaText === 'print')
-    .flatMap((r) => [...r.cssRules].map((inner) => inner.cssText));
-  expect(rules.length, '@media print rules found').to.be.above(0);
-  const sheet = new CSSStyleSheet();
-  sheet.replaceSync(rules.join('\n'));
-  simulated.add(sheet);
-  root.adoptedStyleSheets = [...root.adoptedStyleSheets.filter((s) => !simulated.has(s)), sheet];
-}
-const simulated = new WeakSet<CSSStyleSheet>();
 
 // In Chromium the page really is in print media (CDP). Firefox and WebKit cannot emulate it over
 // WebDriver: there the element's print rules are applied on screen (printRulesOnScreen), which

@@ -8,6 +8,7 @@
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
+import { cdp, pageWidth } from './helpers/runner.js';
 import '../src/bundle.js';
 import type { NewsTimeline } from '../src/components/news-timeline/news-timeline.js';
 import type { NtErrorEvent } from '../src/events.js';
@@ -61,7 +62,11 @@ const TEMPLATE_LIST = [
 ];
 
 describe('<news-timeline> with a TimelineJS file', () => {
-  before(() => setViewport({ width: 1300, height: 900 }));
+  // The viewport in Chromium; a column 1,300 px wide everywhere (WebDriver cannot set it).
+  before(async () => {
+    if (cdp) await setViewport({ width: 1300, height: 900 });
+  });
+  pageWidth(1300);
 
   for (const file of ['template.csv', 'timeline.json']) {
     it(`${file} by src: the title, the events in order at their precision, the groups`, async () => {
