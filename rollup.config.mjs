@@ -41,8 +41,7 @@ const terserOptions = { format: { comments: false }, ecma: 2020, module: true };
 /**
  * The name of a part of the drop-in bundle, from the module that starts it: `drawing` (the
  * axis's define.ts), `data-tools`, `story-es`, `timelinejs` (the TimelineJS importer, loaded for
- * a TimelineJS file); another chunk rollup makes (modules shared by two parts) keeps rollup's
- * name.
+ * a TimelineJS file), `shared` (modules two parts share).
  * @param {import('rollup').PreRenderedChunk} chunk
  */
 function partName(chunk) {
@@ -51,7 +50,9 @@ function partName(chunk) {
   if (id.endsWith('/data/tools.js')) return 'data-tools';
   if (id.endsWith('/datasets/irs-ice.es.js')) return 'story-es';
   if (id.endsWith('/data/import/timelinejs.js')) return 'timelinejs';
-  return chunk.name;
+  // Modules two parts share (the data tools and the TimelineJS importer both recognise a
+  // TimelineJS file): a chunk of their own, loaded with the first part that needs it.
+  return chunk.isDynamicEntry || chunk.isEntry ? chunk.name : 'shared';
 }
 
 export default [

@@ -92,6 +92,41 @@ describe('dist/news-timeline.bundle.js in an article', () => {
     }
   });
 
+  it('fetches the data tools from beside the bundle for a page that brings its own data', async () => {
+    const own = await load('/test/fixtures/embed-data.html');
+    try {
+      const root = own.contentDocument!.querySelector('news-timeline')!.shadowRoot!;
+      const titles = [...root.querySelectorAll('[part~="event"] [part="title"]')].map(
+        (t) => t.textContent,
+      );
+      expect(titles).to.deep.equal(['The bridge is proposed', 'The council votes']);
+      expect(fetched(own).map(unhashed)).to.deep.equal([
+        '/dist/news-timeline.bundle.js',
+        '/dist/news-timeline.data-tools.<hash>.js',
+        '/dist/news-timeline.shared.<hash>.js',
+      ]);
+    } finally {
+      own.remove();
+    }
+  });
+
+  it('says so, visibly and in nt-error, when the data tools were not copied beside the bundle', async () => {
+    const own = await load('/__without-parts/test/fixtures/embed-data.html');
+    try {
+      const root = own.contentDocument!.querySelector('news-timeline')!.shadowRoot!;
+      const box = root.querySelector<HTMLElement>('[role="alert"]')!;
+      expect(box.checkVisibility()).to.equal(true);
+      expect(box.textContent).to.match(/part of news-timeline that reads data could not be loaded/);
+      expect(box.textContent).to.include('news-timeline.bundle.js');
+      expect(root.querySelector('button')!.textContent).to.match(/Try again/);
+      const problems = (own.contentWindow as Window & { ntProblems: { message: string }[] })
+        .ntProblems;
+      expect(problems.map((p) => p.message).join('\n')).to.match(/reads data could not be loaded/);
+    } finally {
+      own.remove();
+    }
+  });
+
   it('fetches the story in Spanish from beside the bundle only for a page in Spanish', async () => {
     const es = await load('/test/fixtures/embed-es.html');
     try {

@@ -1,8 +1,9 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { ReactiveElement } from 'lit';
+import { loadDataTools } from '../data/load-tools.js';
+import { formatOf } from '../data/read-core.js';
 import {
   DataSourceController,
-  formatOf,
   type DataSourceOptions,
   type DataSourceState,
 } from './data-source-controller.js';
@@ -497,6 +498,69 @@ describe('DataSourceController', () => {
       await settled(el, 'ready');
       expect(el.source.state).to.include({ origin: 'src' });
     });
+  });
+});
+
+describe('DataSourceController with the data tools loaded on demand (tools option)', () => {
+  /** Data tools that arrive when `arrive()` is called, or fail when `fail()` is. */
+  function manualTools() {
+    let calls = 0;
+    let settle: { arrive: () => void; fail: () => void } | undefined;
+    const tools = () => {
+      calls++;
+      return new Promise<Awaited<ReturnType<typeof loadDataTools>>>((resolve, reject) => {
+        settle = {
+          arrive: () => void loadDataTools().then(resolve),
+          fail: () => reject(new TypeError('Failed to fetch dynamically imported module')),
+        };
+      });
+    };
+    return {
+      tools,
+      calls: () => calls,
+      arrive: () => settle!.arrive(),
+      fail: () => settle!.fail(),
+    };
+  }
+
+  it('shows an inline script as loading until the tools arrive, then reads it', async () => {
+    const t = manualTools();
+    const el = await host({ tools: t.tools }, inline({ title: 'Waited for', events: [] }));
+    expect(el.source.state).to.deep.equal({ status: 'loading' });
+    t.arrive();
+    expect(titleOf(await settled(el, 'ready'))).to.equal('Waited for');
+    // Loaded once: an edit is read at once, without asking for the tools again.
+    el.querySelector('script')!.textContent = JSON.stringify({ title: 'Edited', events: [] });
+    await waitUntil(() => titleOf(el.source.state) === 'Edited');
+    expect(t.calls()).to.equal(1);
+  });
+
+  it('says the tools could not be loaded, and reads the script on Try again', async () => {
+    const t = manualTools();
+    const el = await host({ tools: t.tools }, inline({ title: 'Second try', events: [] }));
+    t.fail();
+    const error = await settled(el, 'error');
+    expect(error.message).to.match(/part of news-timeline that reads data could not be loaded/);
+    expect(error.message).to.include('news-timeline.bundle.js');
+    el.source.retry();
+    expect(el.source.state.status).to.equal('loading');
+    t.arrive();
+    expect(titleOf(await settled(el, 'ready'))).to.equal('Second try');
+  });
+
+  it('fails a src whose file arrived when the tools did not, naming the address', async () => {
+    const t = manualTools();
+    const el = await host({ tools: t.tools });
+    el.source.setSrc(`${DATA}/events.json`);
+    t.fail();
+    const error = await settled(el, 'error');
+    expect(error.message).to.equal(
+      `Could not load ${abs(`${DATA}/events.json`)}: the part of news-timeline that reads data ` +
+        'could not be loaded (it is a file beside news-timeline.bundle.js). Try again.',
+    );
+    el.source.retry();
+    t.arrive();
+    expect((await settled(el, 'ready')).result.dataset!.events.length).to.be.above(0);
   });
 });
 

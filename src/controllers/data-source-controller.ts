@@ -11,33 +11,28 @@
  * </news-timeline>
  * ```
  *
- * The controller loads and validates; it renders nothing. The host reads `state` in
+ * The controller loads and validates; it renders nothing. What reads and validates is the data
+ * tools (`data/tools.ts`), loaded the first time there is data to read (`tools` option). The host reads `state` in
  * `willUpdate()` (it is told of every change through `requestUpdate()`) and calls `setSrc()` there
  * when its `src` changes. It never throws and never logs: what went wrong is in `state`, in plain English.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { decodeText } from '../data/decode.js';
-import {
-  type DataFormat,
-  formatOf,
-  mayBeTimelineJs,
-  type ReadResult,
-  readTextWith,
-  type TimelineJsImporter,
-} from '../data/read-core.js';
+import { type DataTools, loadDataTools, loadedDataTools } from '../data/load-tools.js';
+import type { DataFormat, ReadResult, TimelineJsImporter } from '../data/read-core.js';
 import type { ValidationResult } from '../data/validate/index.js';
 
-export { type DataFormat, formatOf };
+export type { DataFormat };
 
 /** What the controller has, for the host to render. */
 export type DataSourceState =
   /** No `src` and no inline script: the host uses its properties (or its bundled data). */
   | { status: 'idle' }
   /**
-   * A request for `url` (absolute) is under way. `retryOf` is the message of the error being
-   * retried, when the reader pressed Try again: the host keeps showing it while it tries.
+   * A request for `url` (absolute) is under way, or, without `url`, an inline script waits for
+   * the data tools. `retryOf` is the message of the error being retried, when the reader
+   * pressed Try again: the host keeps showing it while it tries.
    */
-  | { status: 'loading'; url: string; retryOf?: string }
+  | { status: 'loading'; url?: string; retryOf?: string }
   /**
    * Data was read and validated. `result.dataset` is `null` when nothing in it is usable (the
    * problems say why: not JSON, no events, …). `url` is the absolute address for `src`.
@@ -61,6 +56,17 @@ export type DataSourceState =
 export interface DataSourceOptions {
   /** The `fetch` to use (tests, or a page that routes requests). Default: the global one. */
   fetch?: typeof fetch;
+  /**
+   * Loads the data tools (`data/tools.ts`) that read and validate what arrives. Default:
+   * `loadDataTools` (a dynamic import, shared by the page). The element passes its
+   * `OnDemandController`'s loader, so that its `updateComplete` waits for them.
+   */
+  tools?: () => Promise<DataTools>;
+  /**
+   * The data tools when they are already here, so that an inline script is read at once.
+   * Default: `loadedDataTools` with the default `tools`; none with `tools` of your own.
+   */
+  loadedTools?: () => DataTools | undefined;
 }
 
 /** The address schemes that are loaded; relative addresses resolve to the page's own. */
@@ -89,6 +95,10 @@ export class DataSourceController implements ReactiveController {
 
   private readonly host: ReactiveControllerHost & HTMLElement;
   private readonly fetchOption: typeof fetch | undefined;
+  private readonly toolsOption: () => Promise<DataTools>;
+  private readonly loadedOption: () => DataTools | undefined;
+  /** The data tools, once they have arrived: an inline script is then read at once. */
+  private loaded: DataTools | undefined;
   /** The `src` as given (trimmed), or `null`. */
   private src: string | null = null;
   private connected = false;
@@ -105,6 +115,9 @@ export class DataSourceController implements ReactiveController {
   constructor(host: ReactiveControllerHost & HTMLElement, options?: DataSourceOptions) {
     this.host = host;
     this.fetchOption = options?.fetch;
+    this.toolsOption = options?.tools ?? loadDataTools;
+    this.loadedOption =
+      options?.loadedTools ?? (options?.tools ? () => undefined : loadedDataTools);
     host.addController(this);
   }
 
@@ -178,6 +191,11 @@ export class DataSourceController implements ReactiveController {
 
   // -------------------------------------------------------------------------------------------
 
+  /** The data tools, loading them the first time (see `DataSourceOptions.tools`). */
+  private tools(): Promise<DataTools> {
+    return this.toolsOption().then((tools) => (this.loaded = tools));
+  }
+
   private setState(state: DataSourceState): void {
     this.state = state;
     this.host.requestUpdate();
@@ -213,10 +231,13 @@ export class DataSourceController implements ReactiveController {
       retryOf === undefined ? { status: 'loading', url } : { status: 'loading', url, retryOf },
     );
     const current = () => generation === this.generation && !request.signal.aborted;
+    // The tools load while the file does; a failure is handled when the file has arrived.
+    const tools = this.tools();
+    tools.catch(() => undefined);
     this.fetchAndRead(
       url,
       request.signal,
-      { reload, retried: retryOf !== undefined },
+      { reload, retried: retryOf !== undefined, tools },
       current,
     ).catch(() => {
       // Nothing in there is expected to throw; if something does, say so rather than hang.
@@ -227,7 +248,7 @@ export class DataSourceController implements ReactiveController {
   private async fetchAndRead(
     url: string,
     signal: AbortSignal,
-    { reload, retried }: { reload: boolean; retried: boolean },
+    { reload, retried, tools }: { reload: boolean; retried: boolean; tools: Promise<DataTools> },
     current: () => boolean,
   ): Promise<void> {
     let response: Response;
@@ -258,21 +279,30 @@ export class DataSourceController implements ReactiveController {
       return;
     }
     if (!current()) return;
+    let loaded: DataTools;
+    try {
+      loaded = await tools;
+    } catch {
+      if (current()) this.fail(url, TOOLS_FAILED);
+      return;
+    }
+    if (!current()) return;
     this.request = null;
-    await this.readResponse(url, response, bytes, { retried, current });
+    await this.readResponse(url, response, bytes, loaded, { retried, current });
   }
 
   /**
-   * Decodes and reads a file that arrived: the reading step (loading the TimelineJS importer
-   * first when the file may need it), unless it is a web page.
+   * Decodes and reads a file that arrived with the data tools: the reading step (loading the
+   * TimelineJS importer first when the file may need it), unless it is a web page.
    */
   private async readResponse(
     url: string,
     response: Response,
     bytes: ArrayBuffer,
+    tools: DataTools,
     { retried, current }: { retried: boolean; current: () => boolean },
   ): Promise<void> {
-    const { text, problems } = decodeText(bytes);
+    const { text, problems } = tools.decodeText(bytes);
     const type = mediaType(response.headers.get('content-type'));
     if (/html|xml/.test(type) && !/json|csv/.test(type) && !/^\s*[[{]/.test(text)) {
       this.fail(
@@ -281,10 +311,10 @@ export class DataSourceController implements ReactiveController {
       );
       return;
     }
-    const format = formatOf(text, type, new URL(response.url || url).pathname);
+    const format = tools.formatOf(text, type, new URL(response.url || url).pathname);
     let result: ReadResult;
     try {
-      result = await read(text, format, problems);
+      result = await read(tools, text, format, problems);
     } catch {
       if (current()) this.fail(url, IMPORTER_FAILED);
       return;
@@ -327,15 +357,29 @@ export class DataSourceController implements ReactiveController {
     const key = `${format}\n${text}`;
     if (key === this.inlineKey && this.state.status === 'ready') return;
     this.inlineKey = key;
+    const still = () => this.src === null && this.inlineKey === key;
+    const tools = (this.loaded ??= this.loadedOption());
+    if (!tools) {
+      // Read once the data tools have arrived, if the script is still the same.
+      this.setState({ status: 'loading' });
+      this.tools().then(
+        () => {
+          if (!still()) return;
+          this.inlineKey = null;
+          this.readInline();
+        },
+        () => still() && this.setState({ status: 'error', message: TOOLS_FAILED_INLINE }),
+      );
+      return;
+    }
     const ready = (result: ReadResult) =>
       this.setState({ status: 'ready', result, origin: 'inline', format });
-    if (!mayBeTimelineJs(text, format)) {
-      ready(readTextWith(undefined, text, format));
+    if (!tools.mayBeTimelineJs(text, format)) {
+      ready(tools.readTextWith(undefined, text, format));
       return;
     }
     // A TimelineJS script: read once the importer has arrived, if the script is still the same.
-    const still = () => this.src === null && this.inlineKey === key;
-    read(text, format).then(
+    read(tools, text, format).then(
       (result) => still() && ready(result),
       () => still() && this.setState({ status: 'error', message: IMPORTER_FAILED_INLINE }),
     );
@@ -353,10 +397,12 @@ let importer: Promise<TimelineJsImporter> | null = null;
  * (then a later file tries again).
  */
 async function read(
+  tools: DataTools,
   text: string,
   format: DataFormat,
   before: ReadResult['problems'] = [],
 ): Promise<ReadResult> {
+  const { mayBeTimelineJs, readTextWith } = tools;
   if (!mayBeTimelineJs(text, format)) return readTextWith(undefined, text, format, {}, before);
   importer ??= import('../data/import/timelinejs.js');
   let timelineJs: TimelineJsImporter;
@@ -368,6 +414,14 @@ async function read(
   }
   return readTextWith(timelineJs, text, format, {}, before);
 }
+
+const TOOLS_FAILED =
+  'the part of news-timeline that reads data could not be loaded (it is a file beside ' +
+  'news-timeline.bundle.js). Try again.';
+
+const TOOLS_FAILED_INLINE =
+  'The part of news-timeline that reads data could not be loaded (it is a file beside ' +
+  'news-timeline.bundle.js). Try again.';
 
 const IMPORTER_FAILED =
   'it is a TimelineJS file, and the part of news-timeline that reads those could not be ' +

@@ -20,6 +20,7 @@ export type PartState<T> =
 export class OnDemandController implements ReactiveController {
   private readonly _host: ReactiveControllerHost;
   private readonly _states = new Map<string, PartState<unknown>>();
+  private readonly _promises = new Map<string, Promise<unknown>>();
   private readonly _pending = new Set<Promise<unknown>>();
 
   constructor(host: ReactiveControllerHost) {
@@ -32,14 +33,34 @@ export class OnDemandController implements ReactiveController {
   /**
    * The state of the part named `name`. The first call starts `load` (a function that resolves
    * to the part, typically a dynamic `import()`); the host updates when it has arrived or
-   * failed. A failure is kept, not retried on every render.
+   * failed. A failure is kept, not retried on every render (see `forget`). `here` is the part
+   * when it has already arrived (a module another element loaded): then it is ready at once,
+   * with no render in the loading state.
    */
-  need<T>(name: string, load: () => Promise<T>): PartState<T> {
-    const known = this._states.get(name) as PartState<T> | undefined;
+  need<T>(name: string, load: () => Promise<T>, here?: T): PartState<T> {
+    if (!this._states.has(name)) {
+      if (here !== undefined) {
+        this._states.set(name, { status: 'ready', value: here });
+        this._promises.set(name, Promise.resolve(here));
+      } else {
+        void this.load(name, load).catch(() => undefined);
+      }
+    }
+    return this._states.get(name) as PartState<T>;
+  }
+
+  /**
+   * The part named `name`, as a promise: for code that waits for it (a controller reading data)
+   * rather than rendering its state. Shares `need`'s state, so the host's `settled()` waits for
+   * it too; a part that failed before rejects again with the same message until `forget`.
+   */
+  load<T>(name: string, load: () => Promise<T>): Promise<T> {
+    const known = this._promises.get(name) as Promise<T> | undefined;
     if (known) return known;
-    const state: PartState<T> = { status: 'loading' };
-    this._states.set(name, state);
-    const settle = load()
+    this._states.set(name, { status: 'loading' });
+    const part = load();
+    this._promises.set(name, part);
+    const settle = part
       .then(
         (value) => this._states.set(name, { status: 'ready', value }),
         (error: unknown) =>
@@ -53,7 +74,17 @@ export class OnDemandController implements ReactiveController {
         this._host.requestUpdate();
       });
     this._pending.add(settle);
-    return state;
+    return part;
+  }
+
+  /**
+   * Forgets a part that failed, so that the next `need` or `load` tries again (the reader
+   * pressed Try again). Does nothing to a part that is loading or loaded.
+   */
+  forget(name: string): void {
+    if (this._states.get(name)?.status !== 'failed') return;
+    this._states.delete(name);
+    this._promises.delete(name);
   }
 
   /** Whether some part is loading. */

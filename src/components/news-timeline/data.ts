@@ -2,18 +2,18 @@
  * Which data `<news-timeline>` shows, and in what state: the precedence of its sources (the
  * `data` property, the `events` property, `src` or an inline script, the default dataset), each
  * validated, with the loading state owned by the data-source controller. Pure; no DOM.
+ *
+ * The validator is one of the data tools, loaded on demand: data given as a property is
+ * validated once they are in (`tools`), and is `loading` until then.
  */
 import type { DataSourceState } from '../../controllers/data-source-controller.js';
+import type { PartState } from '../../controllers/on-demand-controller.js';
+import type { DataTools } from '../../data/load-tools.js';
 import { sortEvents } from '../../data/dates.js';
 import { localizeDataset } from '../../data/translate.js';
 import type { TimelineDataset, TimelineEvent, TimelineTranslation } from '../../data/types.js';
 import { resolveMediaUrl } from '../../data/validate/urls.js';
-import {
-  validateDataset,
-  validateEvents,
-  type DataProblem,
-  type ValidationResult,
-} from '../../data/validate/index.js';
+import type { DataProblem, ValidationResult } from '../../data/validate/index.js';
 
 /** Where the data may come from, in order of precedence. */
 export interface DataInput {
@@ -30,6 +30,11 @@ export interface DataInput {
    * or inline resolve against it; those in a file loaded by `src`, against the file's address.
    */
   base: string;
+  /**
+   * The data tools, as loading (`OnDemandController.need`), when `data` or `events` is given:
+   * they validate it.
+   */
+  tools?: PartState<DataTools>;
 }
 
 /** The data to render. */
@@ -37,8 +42,8 @@ export interface ResolvedData {
   /**
    * - `ready`: `dataset` is shown (or `null` when nothing in the data is usable: the error box
    *   lists `problems`);
-   * - `loading`: `src` is loading;
-   * - `error`: `src` could not be loaded (`message` says why);
+   * - `loading`: `src` is loading, or the data tools that read it;
+   * - `error`: `src` or the data tools could not be loaded (`message` says why);
    * - `retrying`: the reader pressed Try again after `message`, and the answer is not in yet.
    */
   status: 'ready' | 'loading' | 'error' | 'retrying';
@@ -59,9 +64,9 @@ export interface ResolvedData {
  * (loading, loaded or failed), the fallback. The fallback is not validated: it is the bundled
  * story, checked by its own tests.
  */
-export function resolveData({ data, events, source, fallback, base }: DataInput): ResolvedData {
-  if (data !== undefined) return ready(validateDataset(data), base);
-  if (events !== undefined) return ready(validateEvents(events), base);
+export function resolveData(input: DataInput): ResolvedData {
+  const { data, events, source, fallback, base } = input;
+  if (data !== undefined || events !== undefined) return validated(input);
   switch (source.status) {
     case 'ready':
       return { ...ready(source.result, source.url ?? base), retried: !!source.retried };
@@ -94,11 +99,27 @@ export function dataResolver(): (input: DataInput) => ResolvedData {
       last.input.events === input.events &&
       last.input.source === input.source &&
       last.input.fallback === input.fallback &&
+      last.input.tools === input.tools &&
       last.input.base === input.base;
     if (!same) last = { input, result: resolveData(input) };
     return last!.result;
   };
 }
+
+/** The `data` or `events` property, validated once the data tools are in. */
+function validated({ data, events, tools, base }: DataInput): ResolvedData {
+  if (tools?.status === 'failed') {
+    const message = `${TOOLS_FAILED} (${tools.message}). Try again.`;
+    return { ...empty('error', [{ path: 'data', message, severity: 'error' }]), message };
+  }
+  if (tools?.status !== 'ready') return empty('loading', []);
+  const { validateDataset, validateEvents } = tools.value;
+  return ready(data !== undefined ? validateDataset(data) : validateEvents(events!), base);
+}
+
+const TOOLS_FAILED =
+  'The part of news-timeline that checks data could not be loaded (it is a file beside ' +
+  'news-timeline.bundle.js)';
 
 function ready(result: ValidationResult, base: string): ResolvedData {
   const ds = result.dataset && withImagesResolved(result.dataset, base);

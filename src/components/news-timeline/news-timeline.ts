@@ -6,6 +6,7 @@ import type {
   TimelineEvent,
   TimelineTranslation,
 } from '../../data/types.js';
+import { loadDataTools, loadedDataTools } from '../../data/load-tools.js';
 import { translationFor, translationTag } from '../../data/translate.js';
 import { formatIsoDate } from '../../data/format.js';
 import { ntEvent, type NtAxisPickEvent, type NtProblem } from '../../events.js';
@@ -234,7 +235,10 @@ export class NewsTimeline extends LitElement {
   @state() private _plotFocused = false;
 
   /** Loads `src` or the inline script, and owns the loading state. */
-  private readonly _source = new DataSourceController(this);
+  private readonly _source = new DataSourceController(this, {
+    tools: () => this._parts.load('data-tools', loadDataTools),
+    loadedTools: loadedDataTools,
+  });
   /** `layout="auto"` follows the width: an update only when the layout would switch. */
   private readonly _size = new ResizeController(this, {
     shouldUpdate: ({ width }) =>
@@ -277,6 +281,8 @@ export class NewsTimeline extends LitElement {
 
   private readonly _resolve = dataResolver();
   private _data!: ResolvedData;
+  /** The data shown before the data now on its way (see `_dataChanged`). */
+  private _before: ResolvedData | undefined;
   private _options!: TimelineOptions;
   private _view!: TimelineView;
   private _locale = 'en-US';
@@ -301,12 +307,14 @@ export class NewsTimeline extends LitElement {
   override willUpdate(changed: PropertyValues<this>): void {
     if (!this.hasUpdated || changed.has('src')) this._source.setSrc(this.src);
     const previous = this._data;
+    const given = this.data !== undefined || this.events !== undefined;
     this._data = this._resolve({
       data: this.data,
       events: this.events,
       source: this._source.state,
       fallback: NewsTimeline.defaultData,
       base: this.baseURI,
+      tools: given ? this._parts.need('data-tools', loadDataTools, loadedDataTools()) : undefined,
     });
     const problems: NtProblem[] = [];
     if (this._data !== previous) this._dataChanged(previous, problems);
@@ -337,8 +345,15 @@ export class NewsTimeline extends LitElement {
     const data = this._data;
     const has = (d: ResolvedData | undefined) => !!d?.events.some((e) => e.id === this.selected);
     // New data keeps the selection when its id survives; when it does not, the selection goes
-    // quietly (the page replaced the data; the reader did nothing).
-    if (this.selected !== undefined && has(previous) && !has(data)) this.selected = undefined;
+    // quietly (the page replaced the data; the reader did nothing). Data on its way (a file,
+    // the data tools) is judged when it is in, against the data shown before it.
+    if (data.status === 'loading' || data.status === 'retrying') {
+      if (previous?.status === 'ready') this._before = previous;
+      return;
+    }
+    const before = previous?.status === 'ready' ? previous : this._before;
+    this._before = undefined;
+    if (this.selected !== undefined && has(before) && !has(data)) this.selected = undefined;
     // Data that arrives later (src, inline) may carry the event the page's address names, or
     // its own dataset id as the links' scope.
     if (this.selected === undefined && data.events.length) this._links.follow();
@@ -494,7 +509,11 @@ export class NewsTimeline extends LitElement {
       if (ok) this._say('linkCopied');
       else this._say('copyFailedAnnouncement', { url: this.eventUrl(e.id) });
     },
-    retry: () => this._source.retry(),
+    retry: () => {
+      this._parts.forget('data-tools');
+      this._source.retry();
+      this.requestUpdate();
+    },
     imageError: this._images.onError,
   };
 
