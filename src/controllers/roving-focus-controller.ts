@@ -1,7 +1,9 @@
 /**
  * The keyboard model of a timeline as a reactive controller, after Spectrum's `FocusGroup`: one
  * tab stop, arrow keys (either axis) move between items, Home and End jump to the ends, Enter or
- * Space selects, Escape clears. It holds which item has the keyboard's place (`activeId`) and
+ * Space selects, Escape clears. Left and Right follow the reading direction: on a right-to-left
+ * page Left goes to the next item (WAI-ARIA Authoring Practices, "Keyboard Navigation Inside
+ * Components": in right-to-left languages the left and right arrows are reversed). It holds which item has the keyboard's place (`activeId`) and
  * moves focus there after the host renders; the host decides what focusing means (a roving
  * `tabindex` in the list, `aria-activedescendant` in the drawing's listbox).
  */
@@ -19,6 +21,8 @@ export interface RovingFocusOptions {
   onClear: () => boolean;
   /** Moves keyboard focus to the item with this id (called after the host has rendered). */
   focus: (id: string) => void;
+  /** The reading direction around the items (default `ltr`): `rtl` swaps Left and Right. */
+  dir?: () => 'ltr' | 'rtl';
 }
 
 /** Roving focus over a list of ids. Renders nothing. */
@@ -88,6 +92,9 @@ export class RovingFocusController implements ReactiveController {
 
   /** The index an arrow, Home or End moves to; `undefined` for any other key. */
   private _target(key: string, index: number, count: number): number | undefined {
+    if (this._options.dir?.() === 'rtl' && (key === 'ArrowLeft' || key === 'ArrowRight')) {
+      key = key === 'ArrowLeft' ? 'ArrowRight' : 'ArrowLeft';
+    }
     switch (key) {
       case 'ArrowDown':
       case 'ArrowRight':

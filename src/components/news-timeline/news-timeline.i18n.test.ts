@@ -3,6 +3,7 @@
  * the bundled story in Spanish, and right-to-left pages in both layouts.
  */
 import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../bundle.js';
 import { irsIce } from '../../datasets/irs-ice.js';
 import { irsIceEs } from '../../datasets/irs-ice.es.js';
@@ -178,6 +179,38 @@ describe('<news-timeline> on a right-to-left page', () => {
     const time = footer.querySelector('time')!.getBoundingClientRect();
     expect(xOf(footer, '.')).to.be.at.least(time.right - 1);
   });
+
+  for (const layout of ['horizontal', 'vertical']) {
+    it(`moves with the arrows the way the reader goes: Left to the later event (layout="${layout}")`, async () => {
+      const el = await mount(layout === 'horizontal' ? 1280 : 600, `layout="${layout}"`, {
+        lang: 'ar',
+        dir: 'rtl',
+      });
+      const ids = irsIce.events.map((e) => e.id);
+      // The drawing's listbox names its active option (`option-<index>`); the list focuses it.
+      const active = () =>
+        layout === 'horizontal'
+          ? ids[Number($(el, '[part="plot"]').getAttribute('aria-activedescendant')!.slice(7))]
+          : (el.shadowRoot!.activeElement as HTMLElement | null)?.closest<HTMLElement>(
+              '[part~="event"]',
+            )?.dataset.id;
+      (layout === 'horizontal' ? $(el, '[part="plot"]') : $(el, '[part~="event"]')).focus();
+      expect(active()).to.equal(ids[0]);
+      await sendKeys({ press: 'ArrowLeft' });
+      await el.updateComplete;
+      expect(active()).to.equal(ids[1]);
+      await sendKeys({ press: 'ArrowLeft' });
+      await el.updateComplete;
+      expect(active()).to.equal(ids[2]);
+      await sendKeys({ press: 'ArrowRight' });
+      await el.updateComplete;
+      expect(active()).to.equal(ids[1]);
+      // Up and Down keep their meaning: Down is later.
+      await sendKeys({ press: 'ArrowDown' });
+      await el.updateComplete;
+      expect(active()).to.equal(ids[2]);
+    });
+  }
 
   it('points Previous and Next the way the reader goes', async () => {
     const el = await mount(1100, 'layout="horizontal" selected="mou-signed"', {

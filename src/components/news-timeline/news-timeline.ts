@@ -261,6 +261,7 @@ export class NewsTimeline extends LitElement {
       return true;
     },
     focus: (id) => focusEvent(this.renderRoot, id, this._layout),
+    dir: () => this._dir,
   });
   private readonly _filters = new FiltersController(this, {
     view: () => this._view,
