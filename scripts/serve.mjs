@@ -17,6 +17,8 @@ const pages = [
   ['election night, by the hour', '/demo/election-night.html'],
   ['two centuries, by the year', '/demo/two-centuries.html'],
   ['from TimelineJS: a sheet with images', '/demo/timelinejs.html'],
+  ['en español: the Spanish story', '/demo/es.html'],
+  ['right to left: an Arabic page', '/demo/rtl.html'],
 ];
 
 const rawPort = process.env.PORT ?? '8000';

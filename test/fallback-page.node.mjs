@@ -39,6 +39,24 @@ describe('npx news-timeline html', () => {
     assert.match(stdout, /de \d{4}<\/time>/);
   });
 
+  it('tells the story and the interface in Spanish with --locale es (the story’s translation)', async () => {
+    const { irsIceEs } = await import('../dist/datasets/irs-ice.js');
+    const { stdout } = await cli('html', '--locale', 'es');
+    assert.match(stdout, new RegExp(`<h2>${irsIceEs.title}</h2>`));
+    const first = irsIce.events[0];
+    const title = irsIceEs.events[first.id].title.replaceAll("'", '&#39;');
+    assert.ok(stdout.includes(`<h3>${title}</h3>`), title);
+    assert.match(stdout, /<p>Fuentes<\/p>/);
+    assert.doesNotMatch(stdout, /<p>Sources<\/p>/);
+  });
+
+  it('reads a TimelineJS sheet as the element does (imported, then checked)', async () => {
+    const { stdout, stderr } = await cli('html', 'test/fixtures/timelinejs/template.csv');
+    assert.match(stdout, /<h2>Sample data: the Harbor Bridge/);
+    assert.match(stdout, /No source listed/);
+    assert.match(stderr, /no source listed/);
+  });
+
   it('reads a CSV sheet, and says what is wrong with a file it cannot use', async () => {
     const { stdout } = await cli('html', 'test/fixtures/data/events.csv');
     assert.match(stdout, /<ol>/);

@@ -7,7 +7,7 @@
 // a file that cannot be read).
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { readData } from '../../dist/tools.js';
+import { loadTools } from '../lib/data-file.mjs';
 
 export const usage =
   '<file.csv|file.json> [--time-zone Area/City]: a TimelineJS sheet or JSON file as our JSON';
@@ -54,8 +54,15 @@ export async function run(args, io) {
     io.stderr.write(`news-timeline import: cannot read ${parsed.file}: ${reason}.\n`);
     return 2;
   }
+  let tools;
+  try {
+    tools = await loadTools();
+  } catch (e) {
+    io.stderr.write(`news-timeline import: ${e.message}\n`);
+    return 2;
+  }
   const options = parsed.timeZone === undefined ? {} : { timeZone: parsed.timeZone };
-  const result = readData(bytes, { pathname: parsed.file }, options);
+  const result = tools.readData(bytes, { pathname: parsed.file }, options);
   for (const p of result.problems) {
     io.stderr.write(
       `${parsed.file}: ${p.severity}: ${p.path || '(the whole file)'}: ${p.message}\n`,

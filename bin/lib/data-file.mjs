@@ -1,7 +1,8 @@
-// Reading a timeline's data for the commands: a JSON or CSV file, checked by the same validator
-// the element runs (dist/tools.js), or, with no file, the bundled story.
+// Reading a timeline's data for the commands: a JSON or CSV file (ours, or TimelineJS's), read
+// by the same reading step as the element (dist/tools.js: readData), or, with no file, the
+// bundled story.
 import { readFile } from 'node:fs/promises';
-import { extname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 
 /** The package's data tools, or an Error that says to build them (a git checkout before `npm run build`). */
 export async function loadTools() {
@@ -38,11 +39,8 @@ export async function readData(file, cwd) {
       `cannot read ${file}: ${error.code === 'ENOENT' ? 'no such file' : error.message}`,
     );
   }
-  const { text } = tools.decodeText(bytes);
-  const csv =
-    /^\.(csv|tsv)$/i.test(extname(path)) ||
-    (!/^\.json$/i.test(extname(path)) && tools.looksLikeCsv(text));
-  const result = csv ? tools.validateCsvBytes(bytes) : tools.parseJsonDataset(text);
+  // The element's reading step: our JSON or CSV, or a TimelineJS file, imported.
+  const result = tools.readData(bytes, { pathname: path });
   return { ...result, name: file };
 }
 

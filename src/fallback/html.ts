@@ -14,13 +14,18 @@ import { formatIsoDate } from '../data/format.js';
 import type { TimelineDataset, TimelineEvent, TimelineSource } from '../data/types.js';
 import { isSafeUrl } from '../data/validate/urls.js';
 import { fill, fillParts, pluralForm } from '../i18n/format.js';
-import { en, type TimelineStrings } from '../i18n/strings.js';
+import { stringsFor, type TimelineStrings } from '../i18n/strings.js';
+import { localizeDataset } from '../data/translate.js';
 import { readAttributes, type AttributeProblem } from '../components/news-timeline/attributes.js';
 import { deriveView } from '../components/news-timeline/view.js';
 
 /** What to print, named like the element's attributes. Every option is optional. */
 export interface FallbackOptions {
-  /** BCP 47 locale of the dates and numbers. Default `en-US` (there is no page to inherit from). */
+  /**
+   * BCP 47 locale: the dates and numbers, the interface's words (the built-in table for its
+   * language, else English) and the story's words when the dataset has a translation for it, as
+   * in the element. Default `en-US` (there is no page to inherit from).
+   */
   locale?: string;
   /** The heading. Default: the dataset's title. */
   heading?: string;
@@ -33,7 +38,7 @@ export interface FallbackOptions {
   to?: string;
   /** `oldest-first` (default) or `newest-first`. */
   order?: string;
-  /** Words to use instead of the English table's, key by key. */
+  /** Words to use instead of the locale's table, key by key (as the element's `strings`). */
   strings?: Partial<TimelineStrings>;
   /** The level of the heading, 1 to 5 (default 2); headlines are one level below. */
   headingLevel?: number;
@@ -58,13 +63,13 @@ export interface FallbackResult {
  * does not repair it. Unusable options are reported in `problems` and replaced by their defaults.
  */
 export function renderFallback(
-  dataset: TimelineDataset,
+  data: TimelineDataset,
   options: FallbackOptions = {},
 ): FallbackResult {
   const categories = Array.isArray(options.categories)
     ? options.categories.join(' ')
     : (options.categories as string | undefined);
-  const known = dataset.categories.map((c) => c.id);
+  const known = data.categories.map((c) => c.id);
   const read = readAttributes(
     {
       locale: options.locale,
@@ -74,8 +79,11 @@ export function renderFallback(
       categories,
     },
     known,
-    dataset.timeZone ? { timeZone: dataset.timeZone } : undefined,
+    data.timeZone ? { timeZone: data.timeZone } : undefined,
   );
+  const locale = read.options.locale ?? 'en-US';
+  // As the element does: the story in the locale's language when the data has a translation.
+  const dataset = localizeDataset(data, locale);
   const view = deriveView(sortEvents(dataset.events), dataset.categories, {
     ...read.options,
     keyOnly: !!options.keyOnly,
@@ -84,8 +92,8 @@ export function renderFallback(
   const level = Math.min(5, Math.max(1, Math.round(options.headingLevel ?? 2)));
   const ctx: Context = {
     dataset,
-    strings: { ...en, ...options.strings },
-    locale: read.options.locale ?? 'en-US',
+    strings: stringsFor(locale, options.strings),
+    locale,
     labels: view.categoryLabel,
     level,
   };

@@ -61,8 +61,9 @@ export interface ResolvedData {
 
 /**
  * The data to render, from the first source present: `data`, `events`, the controller's source
- * (loading, loaded or failed), the fallback. The fallback is not validated: it is the bundled
- * story, checked by its own tests.
+ * (loading, loaded or failed), the fallback, else no events (the ES modules' element before its
+ * app gives it data). The fallback is not validated: it is the bundled story, checked by its own
+ * tests.
  */
 export function resolveData(input: DataInput): ResolvedData {
   const { data, events, source, fallback, base } = input;
@@ -80,11 +81,20 @@ export function resolveData(input: DataInput): ResolvedData {
         message: source.message,
       };
     default:
-      return fallback
-        ? ready({ dataset: fallback, problems: [], leftOut: 0 }, base)
-        : empty('ready', []);
+      // No data yet (an app sets it later): an empty timeline, not an error.
+      return ready({ dataset: fallback ?? NO_DATA, problems: [], leftOut: 0 }, base);
   }
 }
+
+/** What is shown when no data was given and there is no default: no events, no words. */
+const NO_DATA: TimelineDataset = Object.freeze({
+  id: 'timeline',
+  title: '',
+  description: '',
+  updated: '',
+  categories: [],
+  events: [],
+});
 
 /**
  * Returns a `resolveData` that keeps its last answer while its inputs are the same objects, so

@@ -412,6 +412,30 @@ describe('<news-timeline>', () => {
     });
   });
 
+  it('shows an empty timeline, not an error, before an app gives it data (no default story)', async () => {
+    const Element = customElements.get('news-timeline') as unknown as typeof NewsTimeline;
+    const story = Element.defaultData;
+    Element.defaultData = undefined;
+    try {
+      const errors: NtErrorEvent[] = [];
+      const wrapper = await fixture<HTMLElement>(html`<div></div>`);
+      wrapper.addEventListener('nt-error', (e) => errors.push(e as NtErrorEvent));
+      wrapper.innerHTML = '<news-timeline heading="Coming up"></news-timeline>';
+      const el = wrapper.querySelector<NewsTimeline>('news-timeline')!;
+      await el.updateComplete;
+      const root = el.shadowRoot!;
+      expect(root.querySelector('[role="alert"]')).to.equal(null);
+      expect(root.querySelector('[part="heading"]')!.textContent!.trim()).to.equal('Coming up');
+      expect(root.textContent).to.include('There are no events to show yet.');
+      expect(errors).to.deep.equal([]);
+      el.data = irsIce;
+      await el.updateComplete;
+      expect(root.querySelectorAll('[part~="event"]')).to.have.length(irsIce.events.length);
+    } finally {
+      Element.defaultData = story;
+    }
+  });
+
   it('keeps the selection when new data still has its id, and drops it quietly when not', async () => {
     await withWarnings(async (warnings) => {
       const el = await fixture<NewsTimeline>(

@@ -152,10 +152,13 @@ export class NewsTimeline extends LitElement {
    */
   @property({ reflect: true }) categories: string | undefined;
 
-  /** Show only events on or after this date (`YYYY-MM-DD` or `YYYY-MM`, inclusive). */
+  /**
+   * Show only events on or after this date, inclusive: `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, or a
+   * date-time (`2025-11-04T20:00`, in the story's `timeZone`, or with an offset).
+   */
   @property({ reflect: true }) from: string | undefined;
 
-  /** Show only events on or before this date (`YYYY-MM-DD` or `YYYY-MM`, inclusive). */
+  /** Show only events on or before this date, inclusive; written as `from` is. */
   @property({ reflect: true }) to: string | undefined;
 
   /** `oldest-first` (default) or `newest-first`. */
@@ -164,7 +167,11 @@ export class NewsTimeline extends LitElement {
   /** Show only the story's key events. */
   @property({ type: Boolean, reflect: true, attribute: 'key-only' }) keyOnly = false;
 
-  /** BCP 47 locale for dates. Default: the nearest `lang` attribute, else `en-US`. */
+  /**
+   * BCP 47 locale: the dates and numbers, the interface's words (English and Spanish are built
+   * in; others through `strings`) and the story's words when its data has a translation for it.
+   * Default: the nearest `lang` attribute, else `en-US`.
+   */
   @property({ reflect: true }) locale: string | undefined;
 
   /** `auto` (default: follows the reader's system), `light` or `dark`. */
@@ -181,7 +188,9 @@ export class NewsTimeline extends LitElement {
    * The address of a JSON dataset or a CSV sheet to load, used when neither `data` nor `events`
    * is set. Changing it cancels the previous request. Without it, a
    * `<script type="application/json">` (or `text/csv`) inside the element is read; without that,
-   * the bundled dataset is shown.
+   * `NewsTimeline.defaultData` is shown (the drop-in bundle sets the IRS–ICE story; the ES
+   * modules set none). JSON or CSV, ours or a TimelineJS file (recognised and imported); a file
+   * that is not UTF-8 is read as Windows-1252, with a warning. Problems: `nt-error`.
    */
   @property({ reflect: true }) src: string | undefined;
 
