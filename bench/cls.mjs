@@ -7,6 +7,9 @@ import { chromium } from 'playwright-core';
 import { CHROMIUM_FLAGS, findChrome, serveRepository } from '../scripts/chromium.mjs';
 import { renderFallbackHtml } from '../dist/tools.js';
 import { irsIce } from '../dist/datasets/irs-ice.js';
+import { RESERVE_CSS } from './pages.mjs';
+
+export { RESERVE_CSS };
 
 const LOREM =
   'The agency said the change would take effect next month. Critics said the details were ' +
@@ -94,16 +97,20 @@ export const VIEWPORTS = [
 ];
 
 /**
- * The space reservation of the README ("Readable without JavaScript"): the element keeps at
- * least 56rem (the drawing of the bundled story is about 54rem), and, where scripts run, the
- * fallback is shown in a box of that height (scrollable, in case the script never comes) until
- * the element is defined. Without scripts the fallback is shown whole.
+ * Every viewport, without and with the README's reservation.
+ * @returns {Promise<{ viewport: string, reserved: boolean, cls: number, fallbackHeight: number,
+ *   elementHeight: number }[]>}
  */
-export const RESERVE_CSS = `
-news-timeline { display: block; min-height: 56rem; }
-@media (scripting: enabled) {
-  news-timeline:not(:defined) { height: 56rem; overflow: auto; }
-}`;
+export async function clsRuns() {
+  const rows = [];
+  for (const reserved of [false, true]) {
+    for (const v of VIEWPORTS) {
+      const r = await measureCls({ ...v, css: reserved ? RESERVE_CSS : undefined });
+      rows.push({ viewport: v.name, reserved, ...r });
+    }
+  }
+  return rows;
+}
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   console.log('CLS when <news-timeline> replaces its fallback (bundle 800 ms late)');

@@ -6,7 +6,7 @@ import { cpus } from 'node:os';
 export const DEFAULT_SIZES = Object.freeze([20, 1000, 10000]);
 
 /** The parts of a run, in the order they run. */
-export const PARTS = Object.freeze(['sizes', 'article', 'cold', 'updates']);
+export const PARTS = Object.freeze(['sizes', 'article', 'cls', 'cold', 'updates']);
 
 /**
  * Runs per size in a full run: more where a render is short and noisy, at least 5 at 10,000.

@@ -109,8 +109,21 @@ const PARAGRAPHS = [
 ];
 
 /**
+ * The space reservation of the README ("Readable without JavaScript"): the element keeps at
+ * least 56rem (the drawing of the bundled story is about 54rem), and, where scripts run, the
+ * fallback is shown in a box of that height (scrollable, in case the script never comes) until
+ * the element is defined. Without scripts the fallback is shown whole.
+ */
+export const RESERVE_CSS = `
+news-timeline { display: block; min-height: 56rem; }
+@media (scripting: enabled) {
+  news-timeline:not(:defined) { height: 56rem; overflow: auto; }
+}`;
+
+/**
  * A realistic article in which the drop-in `<news-timeline>` (bundled story, no attributes)
- * replaces its fallback paragraph: the page for bytes fetched, layout shift and longest task.
+ * replaces its fallback paragraph, with the README's space reservation (`RESERVE_CSS`): the page
+ * for bytes fetched, layout shift and longest task.
  * Its only JavaScript is the bundle (and whatever the bundle loads itself).
  * @param {'vertical' | 'horizontal'} layout what the element should choose at the page's width
  */
@@ -120,7 +133,8 @@ export function articlePage(layout) {
     title: 'The IRS, ICE and taxpayer data: a timeline',
     style: `article { padding: 16px; max-width: 1248px; margin: 0 auto; line-height: 1.5; }
       article > p, article > h1, article > .byline { max-width: 40rem; }
-      .byline { color: #555; font-size: 0.9rem; }`,
+      .byline { color: #555; font-size: 0.9rem; }
+      ${RESERVE_CSS}`,
     head: `<script type="module" src="${BUNDLE}"></script>`,
     body: `<article>
 <h1>The IRS, ICE and taxpayer data: how the agreement unfolded</h1>

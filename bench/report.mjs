@@ -40,6 +40,27 @@ export function sizesSection(sizes, phoneGzip) {
 }
 
 /**
+ * The layout shift when the element replaces its fallback, without and with the reservation.
+ * @param {{ viewport: string, reserved: boolean, cls: number, fallbackHeight: number,
+ *   elementHeight: number }[]} rows
+ */
+export function clsSection(rows) {
+  return [
+    '## Layout shift when <news-timeline> replaces its fallback (bundle 800 ms late; target < 0.05 with the reservation)',
+    table(
+      ['viewport', 'README reservation', 'CLS', 'before', 'after'],
+      rows.map((r) => [
+        r.viewport,
+        r.reserved ? 'yes' : 'no',
+        r.cls.toFixed(3),
+        `${r.fallbackHeight} px`,
+        `${r.elementHeight} px`,
+      ]),
+    ),
+  ].join('\n\n');
+}
+
+/**
  * The article pages: JS fetched, CLS, longest task, time to settled render.
  * @param {Record<string, any[]>} article
  * @param {(values: number[]) => { median: number | null }} summary

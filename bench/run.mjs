@@ -1,7 +1,8 @@
 // npm run bench: what readers get, measured in headless Chromium (see bench/README.md).
 //  - cold first render of our list, our drawing, the same events as static HTML and vis-timeline,
 //    each run in a fresh browser context, contenders alternating, at 20, 1,000, 10,000 events;
-//  - filter and select updates at 10,000 events; JS heap and memory; longest task; layout shift;
+//  - filter and select updates at 10,000 events; JS heap and memory; longest task; layout shift
+//    (the article page, and the fallback replaced with and without the README's reservation);
 //  - the JavaScript the drop-in page fetches, and the size of every shipped file;
 //  - issue 13's targets, met or not (reported, never enforced).
 // Tables go to stdout, progress to stderr, every number to bench/results/<time>.json and
@@ -10,12 +11,14 @@
 import { execSync } from 'node:child_process';
 import { loadavg } from 'node:os';
 import { articleRuns } from './article.mjs';
+import { clsRuns } from './cls.mjs';
 import { launchBrowser, sleep } from './browser.mjs';
 import { coldRuns } from './cold.mjs';
 import { machine, readConfig } from './config.mjs';
 import { pickContenders } from './contenders.mjs';
 import {
   articleSection,
+  clsSection,
   coldSection,
   sizesSection,
   targetsSection,
@@ -66,6 +69,10 @@ try {
       pauseMs: config.pauseMs,
       log,
     });
+  }
+  if (config.parts.includes('cls')) {
+    log('layout shift when the element replaces its fallback (bundle 800 ms late)');
+    results.cls = await clsRuns();
   }
   if (config.parts.includes('cold')) results.cold = await allColdRuns();
   const layouts = UPDATE_LAYOUTS.map((l) => l.name).filter(
@@ -157,6 +164,7 @@ function printReport() {
     : null;
   if (results.sizes) out.push(sizesSection(results.sizes, phoneGzip));
   if (results.article) out.push(articleSection(results.article, summary));
+  if (results.cls) out.push(clsSection(results.cls));
   if (results.cold) out.push(coldSection(results.cold, contenders));
   if (results.updates) out.push(updatesSection(results.updates));
   out.push(targetsSection(results.targets));
