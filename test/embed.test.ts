@@ -87,6 +87,12 @@ describe('dist/news-timeline.bundle.js in an article', () => {
       ).ntProblems;
       const layout = problems.find((p) => p.path === 'layout');
       expect(layout?.message).to.match(/the drawing could not be loaded .*showing the list/);
+      // Said on the page too, for the producer who looks at it.
+      const notice = root.querySelector<HTMLElement>('p[part="notice"]')!;
+      expect(notice.checkVisibility()).to.equal(true);
+      expect(notice.textContent!.trim()).to.equal(
+        'The drawing could not be loaded, so the timeline is shown as a list.',
+      );
     } finally {
       wide.remove();
     }

@@ -36,6 +36,8 @@ export interface TimelineStrings {
   leftOut: Message;
   /** Problems that left out details rather than events. */
   detailsLeftOut: string;
+  /** The drawing's file could not be loaded (missing beside the bundle, offline): the list is shown. */
+  drawingFailed: string;
   /** `{count}` more problems than are listed. */
   moreProblems: Message;
   /** The drawing's listbox: `{title}` and `{count}` events. */
@@ -108,6 +110,7 @@ export const en: Readonly<TimelineStrings> = Object.freeze({
   unusable: 'This timeline cannot be shown because its data is not usable.',
   leftOut: { one: '{count} event could not be shown', other: '{count} events could not be shown' },
   detailsLeftOut: 'Some details could not be shown',
+  drawingFailed: 'The drawing could not be loaded, so the timeline is shown as a list.',
   moreProblems: { other: '…and {count} more.' },
   plotLabel: {
     one: '{title}: {count} event. Arrow keys move, Enter opens.',
@@ -160,6 +163,7 @@ export const es: Readonly<TimelineStrings> = Object.freeze({
     other: 'No se pudieron mostrar {count} hechos',
   },
   detailsLeftOut: 'No se pudieron mostrar algunos detalles',
+  drawingFailed: 'No se pudo cargar la vista gráfica; la cronología se muestra como lista.',
   moreProblems: { other: '…y {count} más.' },
   plotLabel: {
     one: '{title}: {count} hecho. Las flechas recorren los hechos; Intro abre uno.',

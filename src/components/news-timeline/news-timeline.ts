@@ -304,6 +304,8 @@ export class NewsTimeline extends LitElement {
   /** The `lang` of formatted dates when the `locale` attribute differs from the page's language. */
   private _dateLang: string | undefined;
   private _layout: ResolvedLayout = 'vertical';
+  /** The layout would be horizontal, but the drawing could not be loaded. */
+  private _drawingFailed = false;
   private _drawnLayout: ResolvedLayout | null = null; // last rendered, to notice a switch
   private readonly _warnings = new AttributeWarnings();
   /** Focus the heading after the next render (Try again brought the timeline). */
@@ -406,6 +408,7 @@ export class NewsTimeline extends LitElement {
     // Before the first measurement, read the width once so a wide page never flashes the list.
     const width = this._size.width || (this.isConnected ? this.getBoundingClientRect().width : 0);
     this._layout = this._media.printing ? 'vertical' : resolveLayout(read.options.layout, width);
+    this._drawingFailed = false;
     if (this._layout === 'horizontal') this._needDrawing(problems);
   }
 
@@ -418,6 +421,7 @@ export class NewsTimeline extends LitElement {
     const drawing = this._parts.need('drawing', () => import('../news-timeline-axis/define.js'));
     if (drawing.status !== 'failed') return;
     this._layout = 'vertical';
+    this._drawingFailed = true;
     problems.push(
       this._warnings.warn(
         'layout',
@@ -533,6 +537,7 @@ export class NewsTimeline extends LitElement {
       data: this._shown,
       view: this._view,
       dir: this._dir,
+      drawingFailed: this._drawingFailed,
       stringsLang: stringsLanguage(this._locale, this.strings),
       stringsDir: directionOf(stringsLanguage(this._locale, this.strings)),
       title: this.heading ?? dataset.title,

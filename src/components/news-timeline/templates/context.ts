@@ -25,6 +25,8 @@ export interface RenderContext {
   locale: string;
   /** The reading direction around the timeline: the drawing mirrors in `rtl`. */
   dir: 'ltr' | 'rtl';
+  /** The drawing was wanted but its part could not be loaded: the list says so. */
+  drawingFailed: boolean;
   /** The language and direction of the interface's words (`strings`), to isolate them. */
   stringsLang: string;
   stringsDir: 'ltr' | 'rtl';

@@ -1,5 +1,5 @@
 /** The whole timeline: its header, the list or the drawing, the footer and the live region. */
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { ResolvedLayout } from '../../../options.js';
 import type { RenderContext } from './context.js';
 import { renderHeader } from './header.js';
@@ -19,7 +19,15 @@ export function renderTimeline(
       ? renderHorizontal(ctx)
       : renderList(ctx);
   return html`<section class="timeline" part="base" aria-labelledby="heading">
-    ${renderHeader(ctx)} ${renderNotice(ctx)} ${body} ${renderFooter(ctx)}
+    ${renderHeader(ctx)} ${renderNotice(ctx)}
+    ${
+      ctx.drawingFailed
+        ? html`<p class="notice" part="notice" dir=${ctx.stringsDir} lang=${ctx.stringsLang}>
+            ${ctx.strings.drawingFailed}
+          </p>`
+        : nothing
+    }
+    ${body} ${renderFooter(ctx)}
     <div class="visually-hidden" role="status" aria-live="polite">${announcement}</div>
   </section>`;
 }
