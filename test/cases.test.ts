@@ -43,6 +43,15 @@ describe('the shared cases in <news-timeline>', () => {
     const count = labels[0]!.querySelector<HTMLElement>('[part~="count"]')!;
     expect(count.textContent!.trim()).to.equal('+6');
     expect(count.getBoundingClientRect().width).to.be.greaterThan(10);
+    // A page can style the count from outside, as it styles the labels (::part, exported).
+    const style = document.createElement('style');
+    style.textContent = 'news-timeline::part(count) { color: rgb(200, 0, 100); }';
+    document.head.append(style);
+    try {
+      expect(getComputedStyle(count).color).to.equal('rgb(200, 0, 100)');
+    } finally {
+      style.remove();
+    }
     expect(el.shadowRoot!.querySelectorAll('[role="option"]')).to.have.length(7);
     const picked = oneEvent(el, 'nt-select') as Promise<NtSelectEvent>;
     count.click();

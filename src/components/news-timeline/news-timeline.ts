@@ -90,6 +90,8 @@ import { styles } from './news-timeline.styles.js';
  * @csspart break - A cut-out gap in the drawing.
  * @csspart marker - An event's marker (`data-id`): a ring for a day, a band for a month.
  * @csspart label - An event's label in the drawing (`data-id`).
+ * @csspart count - The "+6" of a label that stands for events crowded at one spot (`data-id`:
+ *   the first of them).
  * @csspart row - A category row's heading, with `lanes="category"`.
  * @csspart track - A track's heading ("Who led the IRS").
  * @csspart span - A bar of a track (`data-id`).

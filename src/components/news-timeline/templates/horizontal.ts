@@ -13,7 +13,7 @@ import { renderEvent } from './event.js';
 const NO_TRACKS: readonly TimelineTrack[] = [];
 
 /** The parts of `<news-timeline-axis>` that the timeline re-exports. */
-const AXIS_PARTS = 'axis, tick, year, break, marker, label, row, track, span';
+const AXIS_PARTS = 'axis, tick, year, break, marker, label, count, row, track, span';
 
 export function renderHorizontal(ctx: RenderContext): TemplateResult {
   const { visible } = ctx.view;
