@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { irsIce } from '../datasets/irs-ice.js';
+import { irsIce, irsIceEn, irsIceEs } from '../datasets/irs-ice.js';
 import type { TimelineDataset } from '../data/types.js';
 import { validDataset } from '../../test/helpers/data-arbitraries.js';
 import { escapeHtml, renderFallback, renderFallbackHtml } from './html.js';
@@ -61,13 +61,21 @@ describe('renderFallbackHtml(dataset, options)', () => {
     expect(texts(doc, 'section > p').at(-1)).to.equal('Last updated June 8, 2026.');
   });
 
-  it('writes dates in the locale, and keeps key-only, categories and order as the element does', () => {
+  it('writes the locale’s dates, words and translation, and keeps key-only, categories and order as the element does', () => {
     const result = renderFallback(irsIce, { locale: 'es', keyOnly: true, order: 'newest-first' });
     const doc = parse(result.html);
     const keys = irsIce.events.filter((e) => e.key);
-    expect(texts(doc, 'ol > li > h3')).to.deep.equal(keys.map((e) => e.title).reverse());
+    expect(texts(doc, 'ol > li > h3')).to.deep.equal(
+      keys.map((e) => irsIceEs.events![e.id]!.title).reverse(),
+    );
+    expect(texts(doc, 'h2')).to.deep.equal([irsIceEs.title!]);
     expect(result).to.include({ shown: keys.length, total: irsIce.events.length });
     expect(texts(doc, 'time')).to.include('7 de abril de 2025');
+    expect(texts(doc, 'li strong')).to.deep.equal(Array(keys.length).fill('Hecho clave'));
+    // A dataset without a Spanish translation keeps its words; the interface is Spanish.
+    const english = parse(renderFallback(irsIceEn, { locale: 'es', keyOnly: true }).html);
+    expect(texts(english, 'ol > li > h3')).to.deep.equal(keys.map((e) => e.title));
+    expect(texts(english, 'li strong')).to.deep.equal(Array(keys.length).fill('Hecho clave'));
     const court = renderFallback(irsIce, { categories: ['court'] });
     expect(court.shown).to.equal(irsIce.events.filter((e) => e.category === 'court').length);
   });
