@@ -98,6 +98,29 @@ describe('dist/news-timeline.bundle.js in an article', () => {
     }
   });
 
+  it('opens an event’s link on a wide page while the drawing is still on its way, without an error', async () => {
+    const wide = await load('/test/fixtures/embed-log.html#irs-ice/long-removed', 1100);
+    try {
+      const win = wide.contentWindow as Window & { ntErrors: string[] };
+      const el = wide.contentDocument!.querySelector('news-timeline') as HTMLElement & {
+        selected?: string;
+      };
+      expect(el.selected).to.equal('long-removed');
+      const axis = el.shadowRoot!.querySelector('news-timeline-axis')!;
+      await axis.updateComplete;
+      const marker = axis.shadowRoot!.querySelector('[part~="marker"][data-id="long-removed"]')!;
+      // The drawing scrolls to it once drawn (smoothly, unless motion is reduced).
+      await new Promise((r) => setTimeout(r, 800));
+      const viewport = axis.shadowRoot!.querySelector('.viewport')!.getBoundingClientRect();
+      const m = marker.getBoundingClientRect();
+      expect(m.left).to.be.at.least(viewport.left - 1);
+      expect(m.right).to.be.at.most(viewport.right + 1);
+      expect(win.ntErrors).to.deep.equal([]);
+    } finally {
+      wide.remove();
+    }
+  });
+
   it('fetches the data tools from beside the bundle for a page that brings its own data', async () => {
     const own = await load('/test/fixtures/embed-data.html');
     try {

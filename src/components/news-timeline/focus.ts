@@ -9,8 +9,21 @@ function eventElement(root: ParentNode, id: string): HTMLElement | null {
   return root.querySelector<HTMLElement>(`[part~="event"][data-id="${CSS.escape(id)}"]`);
 }
 
+/**
+ * Scrolls the drawing to an event; when the drawing's part is still on its way (loaded on
+ * demand), once it is defined and has drawn.
+ */
 function scrollAxisTo(root: ParentNode, id: string): void {
-  root.querySelector('news-timeline-axis')?.scrollToEvent(id);
+  const axis = root.querySelector('news-timeline-axis');
+  if (!axis) return;
+  if (customElements.get('news-timeline-axis')) {
+    axis.scrollToEvent(id);
+    return;
+  }
+  void customElements
+    .whenDefined('news-timeline-axis')
+    .then(() => axis.updateComplete)
+    .then(() => axis.isConnected && axis.scrollToEvent(id));
 }
 
 /** Keyboard focus to an event: the list's article, or the drawing's marker brought into view. */
