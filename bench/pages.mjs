@@ -109,15 +109,18 @@ const PARAGRAPHS = [
 ];
 
 /**
- * The space reservation of the README ("Readable without JavaScript"): the element keeps at
- * least 56rem (the drawing of the bundled story is about 54rem), and, where scripts run, the
- * fallback is shown in a box of that height (scrollable, in case the script never comes) until
- * the element is defined. Without scripts the fallback is shown whole.
+ * The space reservation of the README ("Readable without JavaScript"): where scripts run, the
+ * fallback is shown in a box 56rem tall (scrollable, in case the script never comes) until the
+ * element is defined; on a page wide enough for the drawing, the element keeps that height while
+ * its drawing loads (56rem: the bundled story's drawing is about 54rem). A list (a phone) takes
+ * its own height. Without scripts the fallback is shown whole.
  */
 export const RESERVE_CSS = `
-news-timeline { display: block; min-height: 56rem; }
 @media (scripting: enabled) {
-  news-timeline:not(:defined) { height: 56rem; overflow: auto; }
+  news-timeline:not(:defined) { display: block; height: 56rem; overflow: auto; }
+}
+@media (min-width: 760px) {
+  news-timeline { display: block; min-height: 56rem; }
 }`;
 
 /**

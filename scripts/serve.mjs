@@ -19,6 +19,7 @@ const pages = [
   ['from TimelineJS: a sheet with images', '/demo/timelinejs.html'],
   ['en español: the Spanish story', '/demo/es.html'],
   ['right to left: an Arabic page', '/demo/rtl.html'],
+  ['the iframe page (configured by its address)', '/dist/embed.html?layout=vertical'],
 ];
 
 const rawPort = process.env.PORT ?? '8000';

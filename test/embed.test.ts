@@ -146,6 +146,7 @@ describe('dist/news-timeline.bundle.js in an article', () => {
       const box = root.querySelector<HTMLElement>('[role="alert"]')!;
       expect(box.checkVisibility()).to.equal(true);
       expect(box.textContent).to.match(/part of news-timeline that reads data could not be loaded/);
+      expect(box.textContent).to.include('news-timeline.data-tools.<hash>.js');
       expect(box.textContent).to.include('news-timeline.bundle.js');
       expect(root.querySelector('button')!.textContent).to.match(/Try again/);
       const problems = (own.contentWindow as Window & { ntProblems: { message: string }[] })

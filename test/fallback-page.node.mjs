@@ -65,6 +65,12 @@ describe('npx news-timeline html', () => {
     assert.match(missing.stderr, /cannot read no\/such\/file\.json: no such file/);
     const usage = await cli('html', '--sideways').catch((error) => error);
     assert.equal(usage.code, 2);
+    assert.match(usage.stderr, /Usage: npx news-timeline html /);
+    // An option value that cannot be used is a mistake too: exit 2, nothing printed.
+    const order = await cli('html', '--order', 'sideways').catch((error) => error);
+    assert.equal(order.code, 2);
+    assert.equal(order.stdout, '');
+    assert.match(order.stderr, /--order "sideways"/);
   });
 });
 

@@ -134,6 +134,8 @@ async function writeKit({ tools, values, data, base, height, io }) {
   for (const p of fallback.problems) {
     io.stderr.write(`news-timeline embed: --${p.attribute} "${p.value}": ${p.problem}\n`);
   }
+  // An option that cannot be used is a mistake in the command line: nothing is written.
+  if (fallback.problems.length) return 2;
   const attributes = Object.fromEntries(tools.EMBED_ATTRIBUTES.map((name) => [name, values[name]]));
   const pageUrl = base ? new URL('index.html', base).href : 'index.html';
   const oembedUrl = base ? new URL('oembed.json', base).href : 'oembed.json';

@@ -52,7 +52,9 @@ export async function run(args, io) {
   try {
     parsed = parseArgs({ args, options, allowPositionals: true });
   } catch (error) {
-    io.stderr.write(`news-timeline html: ${error.message}\nUsage: npx news-timeline ${usage}\n`);
+    io.stderr.write(
+      `news-timeline html: ${error.message}\nUsage: npx news-timeline html ${usage}\n`,
+    );
     return 2;
   }
   if (parsed.values.help) {
@@ -81,6 +83,8 @@ export async function run(args, io) {
   for (const p of result.problems) {
     io.stderr.write(`news-timeline html: --${p.attribute} "${p.value}": ${p.problem}\n`);
   }
+  // An option that cannot be used is a mistake in the command line: nothing is printed.
+  if (result.problems.length) return 2;
   io.stdout.write(result.html);
   return 0;
 }

@@ -548,16 +548,18 @@ describe('DataSourceController with the data tools loaded on demand (tools optio
     expect(titleOf(await settled(el, 'ready'))).to.equal('Second try');
   });
 
-  it('fails a src whose file arrived when the tools did not, naming the address', async () => {
+  it('fails a src whose file arrived when the tools did not, naming the missing part', async () => {
     const t = manualTools();
     const el = await host({ tools: t.tools });
     el.source.setSrc(`${DATA}/events.json`);
     t.fail();
     const error = await settled(el, 'error');
     expect(error.message).to.equal(
-      `Could not load ${abs(`${DATA}/events.json`)}: the part of news-timeline that reads data ` +
-        'could not be loaded (it is a file beside news-timeline.bundle.js). Try again.',
+      'The part of news-timeline that reads data could not be loaded: the file ' +
+        'news-timeline.data-tools.<hash>.js, published beside news-timeline.bundle.js. Copy ' +
+        'every news-timeline.*.js file together.',
     );
+    expect(error.url).to.equal(abs(`${DATA}/events.json`));
     el.source.retry();
     t.arrive();
     expect((await settled(el, 'ready')).result.dataset!.events.length).to.be.above(0);

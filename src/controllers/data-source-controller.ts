@@ -17,7 +17,12 @@
  * when its `src` changes. It never throws and never logs: what went wrong is in `state`, in plain English.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { type DataTools, loadDataTools, loadedDataTools } from '../data/load-tools.js';
+import {
+  DATA_TOOLS_MISSING,
+  type DataTools,
+  loadDataTools,
+  loadedDataTools,
+} from '../data/load-tools.js';
 import type { DataFormat, ReadResult, TimelineJsImporter } from '../data/read-core.js';
 import type { ValidationResult } from '../data/validate/index.js';
 
@@ -283,7 +288,11 @@ export class DataSourceController implements ReactiveController {
     try {
       loaded = await tools;
     } catch {
-      if (current()) this.fail(url, TOOLS_FAILED);
+      // Not the file's fault: the message names the part that is missing, not the file.
+      if (current()) {
+        this.request = null;
+        this.setState({ status: 'error', message: DATA_TOOLS_MISSING, url });
+      }
       return;
     }
     if (!current()) return;
@@ -368,7 +377,7 @@ export class DataSourceController implements ReactiveController {
           this.inlineKey = null;
           this.readInline();
         },
-        () => still() && this.setState({ status: 'error', message: TOOLS_FAILED_INLINE }),
+        () => still() && this.setState({ status: 'error', message: DATA_TOOLS_MISSING }),
       );
       return;
     }
@@ -415,21 +424,15 @@ async function read(
   return readTextWith(timelineJs, text, format, {}, before);
 }
 
-const TOOLS_FAILED =
-  'the part of news-timeline that reads data could not be loaded (it is a file beside ' +
-  'news-timeline.bundle.js). Try again.';
-
-const TOOLS_FAILED_INLINE =
-  'The part of news-timeline that reads data could not be loaded (it is a file beside ' +
-  'news-timeline.bundle.js). Try again.';
-
 const IMPORTER_FAILED =
   'it is a TimelineJS file, and the part of news-timeline that reads those could not be ' +
-  'loaded (it is a file beside news-timeline.bundle.js). Try again.';
+  'loaded: the file news-timeline.timelinejs.<hash>.js, published beside ' +
+  'news-timeline.bundle.js. Copy every news-timeline.*.js file together.';
 
 const IMPORTER_FAILED_INLINE =
   'This timeline is a TimelineJS file, and the part of news-timeline that reads those could ' +
-  'not be loaded (it is a file beside news-timeline.bundle.js). Try again.';
+  'not be loaded: the file news-timeline.timelinejs.<hash>.js, published beside ' +
+  'news-timeline.bundle.js. Copy every news-timeline.*.js file together.';
 
 const NETWORK_HINT =
   'The server could not be reached, or it does not allow this page to read the file ' +

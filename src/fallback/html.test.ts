@@ -80,6 +80,16 @@ describe('renderFallbackHtml(dataset, options)', () => {
     expect(court.shown).to.equal(irsIce.events.filter((e) => e.category === 'court').length);
   });
 
+  it('writes no category, and no separator, for an event without one', () => {
+    const data: TimelineDataset = {
+      ...irsIce,
+      events: [{ ...irsIce.events[0]!, category: '', key: false }],
+    };
+    const doc = parse(renderFallbackHtml(data));
+    const meta = doc.querySelector('ol > li > p')!;
+    expect(meta.innerHTML).to.match(/<\/time>$/);
+  });
+
   it('reports options it cannot use, and uses the defaults', () => {
     const result = renderFallback(irsIce, { locale: 'not a locale!', categories: 'nope' });
     expect(result.problems.map((p) => p.attribute)).to.deep.equal(['locale', 'categories']);

@@ -160,7 +160,9 @@ function timeHtml(value: string, ctx: Context): string {
 function renderEvent(e: TimelineEvent, ctx: Context): string[] {
   const { strings } = ctx;
   const when = e.end ? `${timeHtml(e.date, ctx)} – ${timeHtml(e.end, ctx)}` : timeHtml(e.date, ctx);
-  const meta = [when, escapeHtml(ctx.labels.get(e.category) ?? e.category)];
+  const label = ctx.labels.get(e.category) ?? e.category;
+  // An event without a category (a warning in the data) has no label to show.
+  const meta = label ? [when, escapeHtml(label)] : [when];
   if (e.key) meta.push(`<strong>${escapeHtml(strings.keyEvent)}</strong>`);
   const h = ctx.level + 1;
   const lines = [

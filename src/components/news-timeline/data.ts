@@ -8,7 +8,7 @@
  */
 import type { DataSourceState } from '../../controllers/data-source-controller.js';
 import type { PartState } from '../../controllers/on-demand-controller.js';
-import type { DataTools } from '../../data/load-tools.js';
+import { DATA_TOOLS_MISSING, type DataTools } from '../../data/load-tools.js';
 import { sortEvents } from '../../data/dates.js';
 import { localizeDataset } from '../../data/translate.js';
 import type { TimelineDataset, TimelineEvent, TimelineTranslation } from '../../data/types.js';
@@ -77,7 +77,14 @@ export function resolveData(input: DataInput): ResolvedData {
         : { ...empty('retrying', []), message: source.retryOf };
     case 'error':
       return {
-        ...empty('error', [{ path: 'src', message: source.message, severity: 'error' }]),
+        // `src`, or the inline script (no address).
+        ...empty('error', [
+          {
+            path: source.url === undefined ? '' : 'src',
+            message: source.message,
+            severity: 'error',
+          },
+        ]),
         message: source.message,
       };
     default:
@@ -119,17 +126,13 @@ export function dataResolver(): (input: DataInput) => ResolvedData {
 /** The `data` or `events` property, validated once the data tools are in. */
 function validated({ data, events, tools, base }: DataInput): ResolvedData {
   if (tools?.status === 'failed') {
-    const message = `${TOOLS_FAILED} (${tools.message}). Try again.`;
+    const message = `${DATA_TOOLS_MISSING} (${tools.message})`;
     return { ...empty('error', [{ path: 'data', message, severity: 'error' }]), message };
   }
   if (tools?.status !== 'ready') return empty('loading', []);
   const { validateDataset, validateEvents } = tools.value;
   return ready(data !== undefined ? validateDataset(data) : validateEvents(events!), base);
 }
-
-const TOOLS_FAILED =
-  'The part of news-timeline that checks data could not be loaded (it is a file beside ' +
-  'news-timeline.bundle.js)';
 
 function ready(result: ValidationResult, base: string): ResolvedData {
   const ds = result.dataset && withImagesResolved(result.dataset, base);

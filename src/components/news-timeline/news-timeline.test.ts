@@ -412,6 +412,19 @@ describe('<news-timeline>', () => {
     });
   });
 
+  it('shows no category badge for an event without a category, and a badge for the others', async () => {
+    const el = await fixture<NewsTimeline>(html`<news-timeline layout="vertical"></news-timeline>`);
+    const [first, second] = irsIce.events;
+    el.data = { ...irsIce, events: [{ ...first!, category: '' }, second!] };
+    await el.updateComplete;
+    const badge = (id: string) =>
+      el.shadowRoot!.querySelector(`[part~="event"][data-id="${id}"] [part="badge"]`);
+    expect(badge(first!.id)).to.equal(null);
+    expect(badge(second!.id)!.textContent!.trim()).to.equal(
+      irsIce.categories.find((c) => c.id === second!.category)!.label,
+    );
+  });
+
   it('shows an empty timeline, not an error, before an app gives it data (no default story)', async () => {
     const Element = customElements.get('news-timeline') as unknown as typeof NewsTimeline;
     const story = Element.defaultData;

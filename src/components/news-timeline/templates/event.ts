@@ -32,11 +32,7 @@ export function renderEvent(
     aria-labelledby="${dateId} ${titleId}"
   >
     <div class="meta">
-      ${renderDate(e, dateId, card, ctx)}
-      <span class="badge" part="badge"
-        ><span class="swatch" aria-hidden="true"></span
-        ><bdi>${categoryLabel(ctx, e.category)}</bdi></span
-      >
+      ${renderDate(e, dateId, card, ctx)} ${renderBadge(categoryLabel(ctx, e.category))}
       ${e.key ? html`<span class="key-label">${ctx.strings.keyEvent}</span>` : nothing}
     </div>
     ${
@@ -59,6 +55,14 @@ export function renderEvent(
     ${e.sources?.length ? renderSources(e.sources, active, ctx) : renderNoSource(ctx)}
     ${ctx.permalinks ? renderCopyLink(e, active, ctx) : nothing}
   </article>`;
+}
+
+/** The category's badge; none for an event without a category (a warning in the data). */
+function renderBadge(label: string): TemplateResult | typeof nothing {
+  if (!label) return nothing;
+  return html`<span class="badge" part="badge"
+    ><span class="swatch" aria-hidden="true"></span><bdi>${label}</bdi></span
+  >`;
 }
 
 /**
