@@ -12,9 +12,10 @@
  * ```
  *
  * The controller loads and validates; it renders nothing. What reads and validates is the data
- * tools (`data/tools.ts`), loaded the first time there is data to read (`tools` option). The host reads `state` in
- * `willUpdate()` (it is told of every change through `requestUpdate()`) and calls `setSrc()` there
- * when its `src` changes. It never throws and never logs: what went wrong is in `state`, in plain English.
+ * tools (`data/tools.ts`), loaded the first time there is data to read (`tools` option). The
+ * host reads `state` in `willUpdate()` (it is told of every change through `requestUpdate()`)
+ * and calls `setSrc()` there when its `src` changes. It never throws and never logs: what went
+ * wrong is in `state`, in plain English.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import {
