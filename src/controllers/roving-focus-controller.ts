@@ -3,8 +3,8 @@
  * tab stop, arrow keys (either axis) move between items, Home and End jump to the ends, Enter or
  * Space selects, Escape clears. Left and Right follow the reading direction: on a right-to-left
  * page Left goes to the next item (WAI-ARIA Authoring Practices, "Keyboard Navigation Inside
- * Components": in right-to-left languages the left and right arrows are reversed). It holds which item has the keyboard's place (`activeId`) and
- * moves focus there after the host renders; the host decides what focusing means (a roving
+ * Components": in right-to-left languages the left and right arrows are reversed). It holds
+ * which item has the keyboard's place (`activeId`) and moves focus there after the host renders; the host decides what focusing means (a roving
  * `tabindex` in the list, `aria-activedescendant` in the drawing's listbox).
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
