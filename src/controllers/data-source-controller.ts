@@ -26,8 +26,18 @@ import {
 } from '../data/load-tools.js';
 import type { DataFormat, ReadResult, TimelineJsImporter } from '../data/read-core.js';
 import type { ValidationResult } from '../data/validate/index.js';
+import {
+  IMPORTER_FAILED,
+  IMPORTER_FAILED_INLINE,
+  mediaType,
+  NETWORK_HINT,
+  resolveSource,
+  statusHint,
+  statusLine,
+} from './source-messages.js';
 
 export type { DataFormat };
+export { LOADABLE_PROTOCOLS } from './source-messages.js';
 
 /** What the controller has, for the host to render. */
 export type DataSourceState =
@@ -74,9 +84,6 @@ export interface DataSourceOptions {
    */
   loadedTools?: () => DataTools | undefined;
 }
-
-/** The address schemes that are loaded; relative addresses resolve to the page's own. */
-export const LOADABLE_PROTOCOLS: readonly string[] = Object.freeze(['https:', 'http:']);
 
 /** The media types of an inline script that are read, and as what. */
 const INLINE_TYPES: Readonly<Record<string, DataFormat>> = {
@@ -225,7 +232,7 @@ export class DataSourceController implements ReactiveController {
     this.cancel();
     this.pending = false;
     const generation = this.generation;
-    const target = resolve(src, this.host.baseURI);
+    const target = resolveSource(src, this.host.baseURI);
     if (typeof target === 'string') {
       this.setState({ status: 'error', message: target });
       return;
@@ -423,71 +430,4 @@ async function read(
     throw e;
   }
   return readTextWith(timelineJs, text, format, {}, before);
-}
-
-const IMPORTER_FAILED =
-  'it is a TimelineJS file, and the part of news-timeline that reads those could not be ' +
-  'loaded: the file news-timeline.timelinejs.<hash>.js, published beside ' +
-  'news-timeline.bundle.js. Copy every news-timeline.*.js file together.';
-
-const IMPORTER_FAILED_INLINE =
-  'This timeline is a TimelineJS file, and the part of news-timeline that reads those could ' +
-  'not be loaded: the file news-timeline.timelinejs.<hash>.js, published beside ' +
-  'news-timeline.bundle.js. Copy every news-timeline.*.js file together.';
-
-const NETWORK_HINT =
-  'The server could not be reached, or it does not allow this page to read the file ' +
-  '(it must send an Access-Control-Allow-Origin header when it is on another site).';
-
-/** The absolute URL to fetch, or a message saying why the address cannot be loaded. */
-function resolve(src: string, base: string): URL | string {
-  let url: URL;
-  try {
-    url = new URL(src, base);
-  } catch {
-    return `Could not load ${show(src)}: it is not a valid address.`;
-  }
-  if (!LOADABLE_PROTOCOLS.includes(url.protocol)) {
-    return (
-      `Could not load ${show(src)}: only https: and http: addresses (or a path on this site) ` +
-      'can be loaded.'
-    );
-  }
-  return url;
-}
-
-/** An address for a message: quoted, and shortened past 100 characters. */
-function show(s: string): string {
-  return JSON.stringify(s.length > 100 ? `${s.slice(0, 97)}…` : s);
-}
-
-/** `text/csv; charset=utf-8` → `text/csv`. */
-function mediaType(contentType: string | null): string {
-  return (contentType ?? '').split(';')[0].trim().toLowerCase();
-}
-
-const REASONS: Readonly<Record<number, string>> = {
-  400: 'Bad Request',
-  401: 'Unauthorized',
-  403: 'Forbidden',
-  404: 'Not Found',
-  410: 'Gone',
-  429: 'Too Many Requests',
-  500: 'Internal Server Error',
-  502: 'Bad Gateway',
-  503: 'Service Unavailable',
-  504: 'Gateway Timeout',
-};
-
-/** `404 Not Found`, with the standard phrase when the server (HTTP/2) sends none. */
-function statusLine(response: Response): string {
-  const text = response.statusText || REASONS[response.status] || '';
-  return text ? `${response.status} ${text}` : String(response.status);
-}
-
-function statusHint(status: number): string {
-  if (status === 404 || status === 410) return ' Check the address.';
-  if (status === 401 || status === 403) return ' The file is not public.';
-  if (status >= 500) return ' Try again later.';
-  return '';
 }
