@@ -18,15 +18,11 @@
  * wrong is in `state`, in plain English.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import {
-  DATA_TOOLS_MISSING,
-  type DataTools,
-  loadDataTools,
-  loadedDataTools,
-} from '../data/load-tools.js';
+import { type DataTools, loadDataTools, loadedDataTools } from '../data/load-tools.js';
 import type { DataFormat, ReadResult, TimelineJsImporter } from '../data/read-core.js';
 import type { ValidationResult } from '../data/validate/index.js';
 import {
+  DATA_TOOLS_MISSING,
   IMPORTER_FAILED,
   IMPORTER_FAILED_INLINE,
   mediaType,

@@ -7,15 +7,24 @@
 /** The address schemes that are loaded; relative addresses resolve to the page's own. */
 export const LOADABLE_PROTOCOLS: readonly string[] = Object.freeze(['https:', 'http:']);
 
+/** Which file of the drop-in bundle is missing (`part`: `data-tools`, `timelinejs`), and where. */
+const partFile = (part: string) =>
+  `the file news-timeline.${part}.<hash>.js, published beside news-timeline.bundle.js. ` +
+  'Copy every news-timeline.*.js file together.';
+
+/** The data tools (`data/tools.ts`) could not be loaded. */
+export const DATA_TOOLS_MISSING =
+  'The part of news-timeline that reads data could not be loaded: ' + partFile('data-tools');
+
+/** A file by `src` is TimelineJS, and its importer could not be loaded (after the address). */
 export const IMPORTER_FAILED =
   'it is a TimelineJS file, and the part of news-timeline that reads those could not be ' +
-  'loaded: the file news-timeline.timelinejs.<hash>.js, published beside ' +
-  'news-timeline.bundle.js. Copy every news-timeline.*.js file together.';
+  `loaded: ${partFile('timelinejs')}`;
 
+/** The same for an inline script. */
 export const IMPORTER_FAILED_INLINE =
   'This timeline is a TimelineJS file, and the part of news-timeline that reads those could ' +
-  'not be loaded: the file news-timeline.timelinejs.<hash>.js, published beside ' +
-  'news-timeline.bundle.js. Copy every news-timeline.*.js file together.';
+  `not be loaded: ${partFile('timelinejs')}`;
 
 export const NETWORK_HINT =
   'The server could not be reached, or it does not allow this page to read the file ' +

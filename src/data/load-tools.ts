@@ -7,15 +7,6 @@
 /** The data tools: reading, detecting and validating data (see `./tools.ts`). */
 export type DataTools = typeof import('./tools.js');
 
-/**
- * What to say when the data tools could not be loaded: which file is missing, and where it
- * belongs. For the page's author (the error box, `nt-error`).
- */
-export const DATA_TOOLS_MISSING =
-  'The part of news-timeline that reads data could not be loaded: the file ' +
-  'news-timeline.data-tools.<hash>.js, published beside news-timeline.bundle.js. Copy every ' +
-  'news-timeline.*.js file together.';
-
 let loading: Promise<DataTools> | null = null;
 let loaded: DataTools | undefined;
 

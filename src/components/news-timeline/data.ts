@@ -8,7 +8,8 @@
  */
 import type { DataSourceState } from '../../controllers/data-source-controller.js';
 import type { PartState } from '../../controllers/on-demand-controller.js';
-import { DATA_TOOLS_MISSING, type DataTools } from '../../data/load-tools.js';
+import type { DataTools } from '../../data/load-tools.js';
+import { DATA_TOOLS_MISSING } from '../../controllers/source-messages.js';
 import { sortEvents } from '../../data/dates.js';
 import { localizeDataset } from '../../data/translate.js';
 import type { TimelineDataset, TimelineEvent, TimelineTranslation } from '../../data/types.js';

@@ -10,20 +10,23 @@ function eventElement(root: ParentNode, id: string): HTMLElement | null {
 }
 
 /**
- * Scrolls the drawing to an event; when the drawing's part is still on its way (loaded on
- * demand), once it is defined and has drawn.
+ * Scrolls the drawing to an event once it is defined (its part loads on demand) and has drawn
+ * what it was last given: after the host's own update, or before the part has arrived.
  */
-function scrollAxisTo(root: ParentNode, id: string): void {
+export function scrollAxisWhenDrawn(root: ParentNode, id: string): void {
   const axis = root.querySelector('news-timeline-axis');
   if (!axis) return;
-  if (customElements.get('news-timeline-axis')) {
-    axis.scrollToEvent(id);
-    return;
-  }
   void customElements
     .whenDefined('news-timeline-axis')
     .then(() => axis.updateComplete)
     .then(() => axis.isConnected && axis.scrollToEvent(id));
+}
+
+/** Scrolls the drawing to an event now, or once its part has arrived and drawn. */
+function scrollAxisTo(root: ParentNode, id: string): void {
+  const axis = root.querySelector('news-timeline-axis');
+  if (axis && customElements.get('news-timeline-axis')) axis.scrollToEvent(id);
+  else scrollAxisWhenDrawn(root, id);
 }
 
 /** Keyboard focus to an event: the list's article, or the drawing's marker brought into view. */

@@ -37,7 +37,7 @@ import { clickedEvent } from './templates/list.js';
 import { dataResolver, localizedData, type ResolvedData } from './data.js';
 import { viewDeriver, type TimelineView } from './view.js';
 import { FiltersController } from './filters-controller.js';
-import { focusEvent, revealEvent } from './focus.js';
+import { focusEvent, revealEvent, scrollAxisWhenDrawn } from './focus.js';
 import { AttributeWarnings, warnDataProblems } from './warnings.js';
 import type { Handlers, RenderContext } from './templates/context.js';
 import { renderErrorBox, renderLoading } from './templates/status.js';
@@ -438,14 +438,8 @@ export class NewsTimeline extends LitElement {
     const switched = this._drawnLayout !== this._layout;
     this._drawnLayout = this._layout;
     if (this._layout === 'horizontal' && this.selected && (changed.has('selected') || switched)) {
-      const axis = this.renderRoot.querySelector('news-timeline-axis');
-      const id = this.selected;
       // The axis may still be loading: it scrolls once it is defined and drawn.
-      if (axis)
-        void customElements
-          .whenDefined('news-timeline-axis')
-          .then(() => axis.updateComplete)
-          .then(() => axis.scrollToEvent(id));
+      scrollAxisWhenDrawn(this.renderRoot, this.selected);
     }
     if (this._focusHeading) {
       this._focusHeading = false;
